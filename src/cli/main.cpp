@@ -1,0 +1,118 @@
+// vpnwb: the workbench's headless command-line tool.
+
+#include "clicommand.h"
+#include "clicontext.h"
+#include "database.h"
+#include "engagementcommands.h"
+#include "exitcode.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace vpnwb;
+
+namespace {
+
+const QList<CliCommand> &commands()
+{
+    static const QList<CliCommand> list{
+        {"demo", "", "create the demo engagement in the workspace", "", runDemo},
+        {"engagements", "", "list the engagements in the workspace", "", runEngagements},
+        {"show", "ENGAGEMENT", "print an engagement with its sites, VPNs and flow status", "", runShow},
+        {"status", "ENGAGEMENT STEP STATE [--note TEXT]", "set a flow step's status", "--note", runStatus},
+        {"steps", "", "list the ten steps of the activation flow", "", runSteps},
+    };
+    return list;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: vpnwb [--db PATH] [--json] COMMAND [ARGS]\n\n"
+           "VPN Workbench on the command line: the same engagements, design and\n"
+           "provisioning as the desktop application.\n\nCommands:\n";
+    for (const CliCommand &c : commands()) {
+        const QString head = QStringLiteral("  %1 %2").arg(QLatin1String(c.name), QLatin1String(c.synopsis));
+        out << head.leftJustified(44) << QLatin1String(c.summary) << '\n';
+    }
+    out << "\nOptions:\n"
+           "  --db PATH     workspace database (default: " << Database::defaultLocation() << ")\n"
+           "  --json        machine-readable output for read commands\n"
+           "  --version     print the version\n"
+           "  --help        print this help\n\n"
+           "Exit status: 0 success, 1 failure (reason on stderr), 2 bad usage.\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("vpn-workbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("vpn-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VPNWB_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = app.arguments().mid(1);
+    QString dbPath = Database::defaultLocation();
+    bool json = false;
+    QStringList rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= args.size()) {
+                err << "vpnwb: --db needs a path" << Qt::endl;
+                return ExitUsage;
+            }
+            dbPath = args[++i];
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            dbPath = a.mid(5);
+        } else if (a == QLatin1String("--json")) {
+            json = true;
+        } else if (a == QLatin1String("--version")) {
+            out << "vpnwb " << VPNWB_VERSION << Qt::endl;
+            return ExitOk;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            printHelp(out);
+            return ExitOk;
+        } else {
+            rest.append(a);
+        }
+    }
+    if (dbPath.isEmpty()) {
+        err << "vpnwb: --db needs a path" << Qt::endl;
+        return ExitUsage;
+    }
+    if (rest.isEmpty()) {
+        err << "vpnwb: no command given\n";
+        printHelp(err);
+        return ExitUsage;
+    }
+    const QString name = rest.takeFirst();
+    for (const CliCommand &c : commands()) {
+        if (name != QLatin1String(c.name))
+            continue;
+        const QStringList valueOptions = QString::fromLatin1(c.valueOptions).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < rest.size(); ++i) {
+            if (valueOptions.contains(rest[i])) {
+                ++i;
+                continue;
+            }
+            if (rest[i].startsWith(QLatin1String("--"))) {
+                err << "vpnwb: unknown option '" << rest[i] << "' for '" << name << "'\n"
+                    << "usage: vpnwb " << c.name << ' ' << c.synopsis << Qt::endl;
+                return ExitUsage;
+            }
+        }
+        CliContext context(rest, dbPath, json, out, err);
+        const int code = c.run(context);
+        out.flush();
+        err.flush();
+        return code;
+    }
+    err << "vpnwb: unknown command '" << name << "' (see 'vpnwb --help')" << Qt::endl;
+    return ExitUsage;
+}

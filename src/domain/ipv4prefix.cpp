@@ -1,0 +1,64 @@
+#include "ipv4prefix.h"
+
+#include <QStringList>
+
+namespace vpnwb {
+
+Result<std::uint32_t> Ipv4Prefix::parseAddress(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('.'));
+    if (parts.size() != 4)
+        return Error::invalidInput(QStringLiteral("'%1' is not an IPv4 address").arg(text));
+    std::uint32_t address = 0;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const uint octet = part.toUInt(&ok);
+        if (!ok || octet > 255 || part.isEmpty() || part.size() > 3)
+            return Error::invalidInput(QStringLiteral("'%1' is not an IPv4 address").arg(text));
+        address = (address << 8) | octet;
+    }
+    return address;
+}
+
+QString Ipv4Prefix::addressToString(std::uint32_t a)
+{
+    return QStringLiteral("%1.%2.%3.%4").arg(a >> 24).arg((a >> 16) & 0xff).arg((a >> 8) & 0xff).arg(a & 0xff);
+}
+
+Result<Ipv4Prefix> Ipv4Prefix::parse(const QString &text)
+{
+    const QString t = text.trimmed();
+    const qsizetype slash = t.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return Error::invalidInput(QStringLiteral("'%1' is not a prefix (expected a.b.c.d/len)").arg(text));
+    const auto address = parseAddress(t.left(slash));
+    if (!address)
+        return Error::invalidInput(QStringLiteral("'%1' is not a prefix (expected a.b.c.d/len)").arg(text));
+    bool ok = false;
+    const QString lenText = t.mid(slash + 1);
+    const int length = lenText.toInt(&ok);
+    if (!ok || length < 0 || length > 32 || lenText.startsWith(QLatin1Char('+')))
+        return Error::invalidInput(
+            QStringLiteral("'%1' is not a prefix: the length must be 0 to 32").arg(text));
+    Ipv4Prefix p(0, length);
+    const std::uint32_t network = *address & p.mask();
+    if (network != *address)
+        return Error::invalidInput(QStringLiteral("'%1' is not a prefix: host bits are set (did you mean %2/%3?)")
+                                       .arg(text, addressToString(network))
+                                       .arg(length));
+    return Ipv4Prefix(network, length);
+}
+
+bool Ipv4Prefix::overlaps(const Ipv4Prefix &other) const
+{
+    const int shorter = std::min(m_length, other.m_length);
+    const std::uint32_t m = shorter == 0 ? 0u : ~0u << (32 - shorter);
+    return (m_network & m) == (other.m_network & m);
+}
+
+QString Ipv4Prefix::toString() const
+{
+    return addressToString(m_network) + QLatin1Char('/') + QString::number(m_length);
+}
+
+} // namespace vpnwb

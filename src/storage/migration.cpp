@@ -1,0 +1,84 @@
+#include "migration.h"
+
+namespace vpnwb {
+
+const QList<Migration> &Migration::all()
+{
+    static const QList<Migration> migrations{
+        {1,
+         "engagements, sites, VPN services and step status",
+         {
+             QStringLiteral("CREATE TABLE engagements ("
+                            " id %AUTO_ID%,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " customer_name TEXT NOT NULL,"
+                            " industry TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE sites ("
+                            " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " site_id TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " street TEXT NOT NULL DEFAULT '',"
+                            " city TEXT NOT NULL DEFAULT '',"
+                            " postal_code TEXT NOT NULL DEFAULT '',"
+                            " country_code TEXT NOT NULL,"
+                            " latitude DOUBLE PRECISION NOT NULL,"
+                            " longitude DOUBLE PRECISION NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " bandwidth_kbps BIGINT NOT NULL CHECK (bandwidth_kbps > 0),"
+                            " access_type TEXT NOT NULL,"
+                            " resiliency TEXT NOT NULL,"
+                            " lan_prefixes TEXT NOT NULL DEFAULT '',"
+                            " routing TEXT NOT NULL,"
+                            " customer_as BIGINT NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (engagement_id, site_id))"),
+             QStringLiteral("CREATE TABLE vpn_services ("
+                            " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " vpn_id TEXT NOT NULL,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " topology TEXT NOT NULL,"
+                            " PRIMARY KEY (engagement_id, vpn_id))"),
+             QStringLiteral("CREATE TABLE vpn_members ("
+                            " engagement_id BIGINT NOT NULL,"
+                            " vpn_id TEXT NOT NULL,"
+                            " site_id TEXT NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " PRIMARY KEY (engagement_id, vpn_id, site_id),"
+                            " FOREIGN KEY (engagement_id, vpn_id) REFERENCES vpn_services(engagement_id, vpn_id)"
+                            "  ON DELETE CASCADE,"
+                            " FOREIGN KEY (engagement_id, site_id) REFERENCES sites(engagement_id, site_id)"
+                            "  ON DELETE CASCADE)"),
+             QStringLiteral("CREATE TABLE step_status ("
+                            " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
+                            " step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 10),"
+                            " state TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (engagement_id, step))"),
+         }},
+        {2,
+         "customer contacts and notes on step status",
+         {
+             QStringLiteral("CREATE TABLE contacts ("
+                            " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " role TEXT NOT NULL DEFAULT '',"
+                            " email TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (engagement_id, position))"),
+             QStringLiteral("ALTER TABLE step_status ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+         }},
+    };
+    return migrations;
+}
+
+int Migration::latestVersion()
+{
+    return all().constLast().version;
+}
+
+} // namespace vpnwb

@@ -20,6 +20,12 @@ QDateTime fromIso(const QString &s)
     return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
 }
 
+// Qt binds a null QString as SQL NULL; text columns hold '' instead.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 template<typename E>
 E enumOr(const std::optional<E> &v, E fallback)
 {
@@ -166,9 +172,9 @@ Result<Engagement> EngagementRepository::save(const Engagement &input)
         if (e.id == 0) {
             q.prepare(QStringLiteral("INSERT INTO engagements (name, customer_name, industry, created_at, updated_at)"
                                      " VALUES (?, ?, ?, ?, ?) RETURNING id"));
-            q.addBindValue(e.name);
-            q.addBindValue(e.customer.name);
-            q.addBindValue(e.customer.industry);
+            q.addBindValue(text(e.name));
+            q.addBindValue(text(e.customer.name));
+            q.addBindValue(text(e.customer.industry));
             q.addBindValue(now);
             q.addBindValue(now);
             if (!q.exec() || !q.next()) {
@@ -183,9 +189,9 @@ Result<Engagement> EngagementRepository::save(const Engagement &input)
         } else {
             q.prepare(QStringLiteral("UPDATE engagements SET name = ?, customer_name = ?, industry = ?, updated_at = ?"
                                      " WHERE id = ?"));
-            q.addBindValue(e.name);
-            q.addBindValue(e.customer.name);
-            q.addBindValue(e.customer.industry);
+            q.addBindValue(text(e.name));
+            q.addBindValue(text(e.customer.name));
+            q.addBindValue(text(e.customer.industry));
             q.addBindValue(now);
             q.addBindValue(QVariant::fromValue<qlonglong>(e.id));
             if (!q.exec()) {
@@ -223,8 +229,8 @@ Status EngagementRepository::writeChildren(const Engagement &e)
                              " VALUES (?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < e.customer.contacts.size(); ++i) {
         const Contact &c = e.customer.contacts[i];
-        for (const QVariant &v : {id, QVariant(int(i)), QVariant(c.name), QVariant(c.role), QVariant(c.email),
-                                  QVariant(c.phone)})
+        for (const QVariant &v : {id, QVariant(int(i)), QVariant(text(c.name)), QVariant(text(c.role)), QVariant(text(c.email)),
+                                  QVariant(text(c.phone))})
             q.addBindValue(v);
         if (!q.exec())
             return sqlError(q, what);
@@ -238,12 +244,12 @@ Status EngagementRepository::writeChildren(const Engagement &e)
         const Site &s = e.sites[i];
         q.addBindValue(id);
         q.addBindValue(int(i));
-        q.addBindValue(s.siteId);
-        q.addBindValue(s.name);
-        q.addBindValue(s.address.street);
-        q.addBindValue(s.address.city);
-        q.addBindValue(s.address.postalCode);
-        q.addBindValue(s.countryCode);
+        q.addBindValue(text(s.siteId));
+        q.addBindValue(text(s.name));
+        q.addBindValue(text(s.address.street));
+        q.addBindValue(text(s.address.city));
+        q.addBindValue(text(s.address.postalCode));
+        q.addBindValue(text(s.countryCode));
         q.addBindValue(s.latitude);
         q.addBindValue(s.longitude);
         q.addBindValue(toString(s.role));
@@ -262,12 +268,12 @@ Status EngagementRepository::writeChildren(const Engagement &e)
     m.prepare(QStringLiteral("INSERT INTO vpn_members (engagement_id, vpn_id, site_id, position, role) VALUES (?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < e.vpns.size(); ++i) {
         const VpnService &v = e.vpns[i];
-        for (const QVariant &val : {id, QVariant(int(i)), QVariant(v.vpnId), QVariant(v.name), QVariant(toString(v.topology))})
+        for (const QVariant &val : {id, QVariant(int(i)), QVariant(text(v.vpnId)), QVariant(text(v.name)), QVariant(toString(v.topology))})
             q.addBindValue(val);
         if (!q.exec())
             return sqlError(q, what);
         for (qsizetype j = 0; j < v.members.size(); ++j) {
-            for (const QVariant &val : {id, QVariant(v.vpnId), QVariant(v.members[j].siteId), QVariant(int(j)),
+            for (const QVariant &val : {id, QVariant(text(v.vpnId)), QVariant(v.members[j].siteId), QVariant(int(j)),
                                         QVariant(toString(v.members[j].role))})
                 m.addBindValue(val);
             if (!m.exec())
@@ -283,7 +289,7 @@ Status EngagementRepository::writeChildren(const Engagement &e)
         q.addBindValue(s.step);
         q.addBindValue(toString(s.state));
         q.addBindValue(s.updatedAt.isValid() ? s.updatedAt.toUTC().toString(Qt::ISODateWithMs) : QString());
-        q.addBindValue(s.note);
+        q.addBindValue(text(s.note));
         if (!q.exec())
             return sqlError(q, what);
     }
@@ -304,7 +310,7 @@ Status EngagementRepository::setStepStatus(std::int64_t engagementId, const Step
         q.addBindValue(status.step);
         q.addBindValue(toString(status.state));
         q.addBindValue(status.updatedAt.isValid() ? status.updatedAt.toUTC().toString(Qt::ISODateWithMs) : QString());
-        q.addBindValue(status.note);
+        q.addBindValue(text(status.note));
         if (!q.exec()) {
             const Error err = sqlError(q, QStringLiteral("cannot set the status of step %1").arg(status.step));
             // A foreign-key failure means the engagement does not exist.

@@ -72,6 +72,36 @@ const QList<Migration> &Migration::all()
                             " PRIMARY KEY (engagement_id, position))"),
              QStringLiteral("ALTER TABLE step_status ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
          }},
+        {3,
+         "serviceability results per site",
+         {
+             QStringLiteral("CREATE TABLE serviceability ("
+                            " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
+                            " site_id TEXT NOT NULL,"
+                            " inputs_hash TEXT NOT NULL DEFAULT ''," // what the result was computed from
+                            " verdict TEXT NOT NULL," // on-net | off-net | unserviceable
+                            " primary_pop TEXT NOT NULL DEFAULT '',"
+                            " primary_pe TEXT NOT NULL DEFAULT '',"
+                            " secondary_pop TEXT NOT NULL DEFAULT '',"
+                            " secondary_pe TEXT NOT NULL DEFAULT '',"
+                            " distance_km DOUBLE PRECISION NOT NULL DEFAULT 0,"
+                            " partner TEXT NOT NULL DEFAULT '',"
+                            " lead_time_days INTEGER NOT NULL DEFAULT 0,"
+                            " monthly_cost_minor BIGINT NOT NULL DEFAULT 0,"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " computed_at TEXT NOT NULL,"
+                            " PRIMARY KEY (engagement_id, site_id))"),
+         }},
+        {4,
+         "topology canvas positions",
+         {
+             QStringLiteral("CREATE TABLE canvas_positions ("
+                            " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
+                            " item_id TEXT NOT NULL," // a site id, or 'pe:' + PE name
+                            " x DOUBLE PRECISION NOT NULL,"
+                            " y DOUBLE PRECISION NOT NULL,"
+                            " PRIMARY KEY (engagement_id, item_id))"),
+         }},
     };
     return migrations;
 }

@@ -1,0 +1,111 @@
+// vpn-workbench: the desktop application.
+
+#include "appsettings.h"
+#include "database.h"
+#include "engagementdocument.h"
+#include "engagementrepository.h"
+#include "flowstep.h"
+#include "mainwindow.h"
+#include "uilanguage.h"
+#include "workspacesession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace vpnwb;
+
+namespace {
+
+void fail(const QString &message, bool quiet)
+{
+    std::fprintf(stderr, "vpn-workbench: %s\n", qPrintable(message));
+    if (!quiet)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "VPN Workbench"), message);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("vpn-workbench"));
+    QCoreApplication::setApplicationName(QStringLiteral("vpn-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VPNWB_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("VPN Workbench"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.vpnworkbench.VpnWorkbench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("VPN Workbench: enterprise MPLS L3VPN from RFP to monitored service."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Workspace database to open."), QStringLiteral("PATH"));
+    const QCommandLineOption engagementOption(QStringLiteral("engagement"), QStringLiteral("Engagement to open (id or name)."),
+                                              QStringLiteral("ENGAGEMENT"));
+    const QCommandLineOption stepOption(QStringLiteral("step"), QStringLiteral("Flow step to show (1-10)."), QStringLiteral("N"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Create the demo engagement if the workspace has none, and open it."));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("User interface language (en, de, fr)."),
+                                            QStringLiteral("CODE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save a PNG of the main window once shown, then quit."),
+                                              QStringLiteral("FILE"));
+    parser.addOptions({dbOption, engagementOption, stepOption, demoOption, languageOption, screenshotOption});
+    parser.process(app);
+
+    UiLanguage::install(app, parser.isSet(languageOption) ? parser.value(languageOption) : AppSettings::language());
+    const bool quiet = parser.isSet(screenshotOption);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty() && AppSettings::reopenLast())
+        path = AppSettings::lastWorkspace();
+    if (path.isEmpty())
+        path = AppSettings::defaultWorkspace();
+    if (path.isEmpty())
+        path = Database::defaultLocation();
+
+    MainWindow window;
+    if (const Status s = window.openWorkspace(path); !s) {
+        fail(s.error().message, quiet);
+        return 1;
+    }
+    if (parser.isSet(demoOption) && !window.session()->document().isOpen()) {
+        if (const Status s = window.createDemoEngagement(); !s) {
+            fail(s.error().message, quiet);
+            return 1;
+        }
+    }
+    if (parser.isSet(engagementOption)) {
+        auto found = EngagementRepository(window.session()->database()).find(parser.value(engagementOption));
+        if (!found) {
+            fail(found.error().message, quiet);
+            return 1;
+        }
+        if (const Status s = window.openEngagement(found->id); !s) {
+            fail(s.error().message, quiet);
+            return 1;
+        }
+    }
+    if (parser.isSet(stepOption))
+        window.selectStep(std::clamp(parser.value(stepOption).toInt(), 1, FlowStep::count));
+    window.show();
+
+    if (quiet) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(1500, &window, [&window, file] {
+            // Grab what the display server shows (under Xvfb: the real pixels).
+            QPixmap shot = window.screen()->grabWindow(window.winId());
+            if (shot.isNull())
+                shot = window.grab();
+            const bool saved = shot.save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "vpn-workbench: cannot write the screenshot %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

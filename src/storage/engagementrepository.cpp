@@ -288,7 +288,7 @@ Status EngagementRepository::writeChildren(const Engagement &e)
         q.addBindValue(id);
         q.addBindValue(s.step);
         q.addBindValue(toString(s.state));
-        q.addBindValue(s.updatedAt.isValid() ? s.updatedAt.toUTC().toString(Qt::ISODateWithMs) : QString());
+        q.addBindValue(text(s.updatedAt.isValid() ? s.updatedAt.toUTC().toString(Qt::ISODateWithMs) : QString()));
         q.addBindValue(text(s.note));
         if (!q.exec())
             return sqlError(q, what);
@@ -309,7 +309,7 @@ Status EngagementRepository::setStepStatus(std::int64_t engagementId, const Step
         q.addBindValue(QVariant::fromValue<qlonglong>(engagementId));
         q.addBindValue(status.step);
         q.addBindValue(toString(status.state));
-        q.addBindValue(status.updatedAt.isValid() ? status.updatedAt.toUTC().toString(Qt::ISODateWithMs) : QString());
+        q.addBindValue(text(status.updatedAt.isValid() ? status.updatedAt.toUTC().toString(Qt::ISODateWithMs) : QString()));
         q.addBindValue(text(status.note));
         if (!q.exec()) {
             const Error err = sqlError(q, QStringLiteral("cannot set the status of step %1").arg(status.step));

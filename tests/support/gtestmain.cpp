@@ -2,7 +2,9 @@
 // test links Qt6::Widgets (offscreen), else a QCoreApplication, so that Qt's
 // resources, plugins and SQL drivers behave as in the real programs.
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -21,6 +23,10 @@ int main(int argc, char **argv)
     ::testing::InitGoogleTest(&argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     auto app = vpnwb::test::makeApplication(argc, argv);
+    // Settings written by a test stay in a folder of its own run.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("vpn-workbench-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("vpn-workbench-tests"));
     return RUN_ALL_TESTS();

@@ -41,23 +41,31 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.vpnworkbench.VpnWorkbench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("VPN Workbench: enterprise MPLS L3VPN from RFP to monitored service."));
+    parser.setApplicationDescription(
+        QStringLiteral("VPN Workbench: enterprise MPLS L3VPN from RFP to monitored service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Workspace database to open."), QStringLiteral("PATH"));
-    const QCommandLineOption engagementOption(QStringLiteral("engagement"), QStringLiteral("Engagement to open (id or name)."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Workspace database to open."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption engagementOption(QStringLiteral("engagement"),
+                                              QStringLiteral("Engagement to open (id or name)."),
                                               QStringLiteral("ENGAGEMENT"));
-    const QCommandLineOption stepOption(QStringLiteral("step"), QStringLiteral("Flow step to show (1-10)."), QStringLiteral("N"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Create the demo engagement if the workspace has none, and open it."));
-    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("User interface language (en, de, fr)."),
+    const QCommandLineOption stepOption(QStringLiteral("step"), QStringLiteral("Flow step to show (1-10)."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Create the demo engagement if the workspace has none, and open it."));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("User interface language (en, de, fr)."),
                                             QStringLiteral("CODE"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save a PNG of the main window once shown, then quit."),
-                                              QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the main window once shown, then quit."),
+        QStringLiteral("FILE"));
     parser.addOptions({dbOption, engagementOption, stepOption, demoOption, languageOption, screenshotOption});
     parser.process(app);
 
-    UiLanguage::install(app, parser.isSet(languageOption) ? parser.value(languageOption) : AppSettings::language());
+    UiLanguage::install(app, parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : AppSettings::language());
     const bool quiet = parser.isSet(screenshotOption);
 
     QString path = parser.value(dbOption);

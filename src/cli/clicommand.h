@@ -12,8 +12,9 @@ struct CliCommand
     const char *name;
     const char *synopsis; // arguments, e.g. "ENGAGEMENT STEP STATE"
     const char *summary;
-    // The options of its own that take a value, space separated ("--note").
-    const char *valueOptions;
+    // Its own options, space separated; one that takes a value ends in '='
+    // ("--note= --valid-rows-only").
+    const char *options;
     int (*run)(CliContext &context);
 };
 

@@ -2,10 +2,10 @@
 
 namespace vpnwb {
 
-Result<Database *> CliContext::database()
+Result<Database *> CliContext::database(Database::OpenMode mode)
 {
     if (!m_db) {
-        auto opened = Database::openSqlite(m_dbPath);
+        auto opened = Database::openSqlite(m_dbPath, mode);
         if (!opened)
             return opened.error();
         m_db = std::move(opened.value());

@@ -27,7 +27,9 @@ public:
     QTextStream &err() { return m_err; }
 
     // Opens the workspace once; later calls return the same database.
-    Result<Database *> database();
+    // Commands that only read or change what exists pass ExistingOnly, so a
+    // mistyped --db path is reported instead of creating a new workspace.
+    Result<Database *> database(Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
 
 private:
     QStringList m_args;

@@ -5,6 +5,7 @@
 #include "engagementjson.h"
 #include "engagementrepository.h"
 #include "flowstep.h"
+#include "serviceabilitycommands.h"
 #include "usageerror.h"
 
 #include <QJsonArray>
@@ -28,9 +29,22 @@ void printJson(CliContext &c, const QJsonDocument &doc)
     c.out() << doc.toJson(QJsonDocument::Indented);
 }
 
-// Formats rows as aligned columns.
-void printTable(QTextStream &out, const QList<QStringList> &rows)
+} // namespace
+
+// Formats rows as aligned columns. Control characters in cells (from stored
+// free text) are shown as spaces so that they cannot break the layout or
+// drive the terminal.
+void printTable(QTextStream &out, const QList<QStringList> &input)
 {
+    QList<QStringList> rows = input;
+    for (QStringList &row : rows) {
+        for (QString &cell : row) {
+            for (QChar &ch : cell) {
+                if (ch.category() == QChar::Other_Control)
+                    ch = QLatin1Char(' ');
+            }
+        }
+    }
     QList<qsizetype> widths;
     for (const QStringList &row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i) {
@@ -49,13 +63,11 @@ void printTable(QTextStream &out, const QList<QStringList> &rows)
 
 Result<Engagement> findEngagement(CliContext &c, const QString &idOrName)
 {
-    auto db = c.database();
+    auto db = c.database(Database::OpenMode::ExistingOnly);
     if (!db)
         return db.error();
     return EngagementRepository(**db).find(idOrName);
 }
-
-} // namespace
 
 int runDemo(CliContext &c)
 {
@@ -77,6 +89,11 @@ int runDemo(CliContext &c)
         return ExitOk;
     }
     auto saved = repo.save(*demo);
+    if (!saved && saved.error().code == Error::Code::Conflict) {
+        // Another process created it in the meantime.
+        c.out() << QStringLiteral("The demo engagement '%1' is already in %2.").arg(demo->name, c.dbPath()) << Qt::endl;
+        return ExitOk;
+    }
     if (!saved)
         return failure(c.err(), saved.error().message);
     c.out() << QStringLiteral("Created the demo engagement '%1' (id %2) with %3 sites and %4 VPNs in %5.")
@@ -94,7 +111,7 @@ int runEngagements(CliContext &c)
     if (!c.args().isEmpty())
         return usageError(c.err(), QStringLiteral("'engagements' takes no arguments"),
                           "vpnwb engagements [--db PATH] [--json]");
-    auto db = c.database();
+    auto db = c.database(Database::OpenMode::ExistingOnly);
     if (!db)
         return failure(c.err(), db.error().message);
     auto list = EngagementRepository(**db).list();
@@ -178,7 +195,8 @@ int runStatus(CliContext &c)
     QStringList args = c.args();
     QString note;
     const qsizetype noteAt = args.indexOf(QStringLiteral("--note"));
-    if (noteAt >= 0) {
+    const bool hasNote = noteAt >= 0; // without --note the step keeps its note
+    if (hasNote) {
         if (noteAt + 1 >= args.size())
             return usageError(c.err(), QStringLiteral("--note needs a text"), synopsis);
         note = args[noteAt + 1];
@@ -200,7 +218,9 @@ int runStatus(CliContext &c)
     auto e = findEngagement(c, args[0]);
     if (!e)
         return failure(c.err(), e.error().message);
-    StepStatus st{step, *state, QDateTime::currentDateTimeUtc(), note};
+    if (step == 1 && *state == StepState::Done && !stepOneMayBeDone(c, *e))
+        return ExitFailure;
+    StepStatus st{step, *state, QDateTime::currentDateTimeUtc(), hasNote ? note : e->stepStatus(step).note};
     auto db = c.database();
     if (const Status s = EngagementRepository(**db).setStepStatus(e->id, st); !s)
         return failure(c.err(), s.error().message);
@@ -208,7 +228,7 @@ int runStatus(CliContext &c)
         printJson(c, QJsonDocument(QJsonObject{{QLatin1String("engagement"), e->name},
                                                {QLatin1String("step"), step},
                                                {QLatin1String("state"), toString(*state)},
-                                               {QLatin1String("note"), note},
+                                               {QLatin1String("note"), st.note},
                                                {QLatin1String("updatedAt"), st.updatedAt.toString(Qt::ISODate)}}));
     } else {
         c.out() << QStringLiteral("Step %1 (%2) of '%3' is now %4.")

@@ -5,6 +5,8 @@
 #include "database.h"
 #include "engagementcommands.h"
 #include "exitcode.h"
+#include "intakecommands.h"
+#include "serviceabilitycommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -21,8 +23,12 @@ const QList<CliCommand> &commands()
         {"demo", "", "create the demo engagement in the workspace", "", runDemo},
         {"engagements", "", "list the engagements in the workspace", "", runEngagements},
         {"show", "ENGAGEMENT", "print an engagement with its sites, VPNs and flow status", "", runShow},
-        {"status", "ENGAGEMENT STEP STATE [--note TEXT]", "set a flow step's status", "--note", runStatus},
+        {"status", "ENGAGEMENT STEP STATE [--note TEXT]", "set a flow step's status", "--note=", runStatus},
         {"steps", "", "list the ten steps of the activation flow", "", runSteps},
+        {"import-sites", "FILE.csv --customer NAME [--engagement NAME] [--valid-rows-only]", "create an engagement from a site CSV", "--customer= --engagement= --valid-rows-only", runImportSites},
+        {"import-l3sm", "FILE.json [--engagement NAME]", "create an engagement from IETF L3SM (RFC 8299) JSON", "--engagement=", runImportL3sm},
+        {"export-l3sm", "ENGAGEMENT -o FILE.json", "write an engagement as IETF L3SM (RFC 8299) JSON", "-o= --output=", runExportL3sm},
+        {"serviceability", "ENGAGEMENT", "check which sites can be served, on-net or off-net", "", runServiceability},
     };
     return list;
 }
@@ -34,7 +40,10 @@ void printHelp(QTextStream &out)
            "provisioning as the desktop application.\n\nCommands:\n";
     for (const CliCommand &c : commands()) {
         const QString head = QStringLiteral("  %1 %2").arg(QLatin1String(c.name), QLatin1String(c.synopsis));
-        out << head.leftJustified(44) << QLatin1String(c.summary) << '\n';
+        if (head.size() < 44)
+            out << head.leftJustified(46) << QLatin1String(c.summary) << '\n';
+        else
+            out << head << "\n" << QString(46, QLatin1Char(' ')) << QLatin1String(c.summary) << '\n';
     }
     out << "\nOptions:\n"
            "  --db PATH     workspace database (default: " << Database::defaultLocation() << ")\n"
@@ -95,17 +104,30 @@ int main(int argc, char *argv[])
     for (const CliCommand &c : commands()) {
         if (name != QLatin1String(c.name))
             continue;
-        const QStringList valueOptions = QString::fromLatin1(c.valueOptions).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList options = QString::fromLatin1(c.options).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList seen;
         for (qsizetype i = 0; i < rest.size(); ++i) {
-            if (valueOptions.contains(rest[i])) {
-                ++i;
+            if (!rest[i].startsWith(QLatin1Char('-')) || rest[i] == QLatin1String("-"))
                 continue;
-            }
-            if (rest[i].startsWith(QLatin1String("--"))) {
+            const bool takesValue = options.contains(rest[i] + QLatin1Char('='));
+            if (!takesValue && !options.contains(rest[i])) {
                 err << "vpnwb: unknown option '" << rest[i] << "' for '" << name << "'\n"
                     << "usage: vpnwb " << c.name << ' ' << c.synopsis << Qt::endl;
                 return ExitUsage;
             }
+            if (seen.contains(rest[i])) {
+                err << "vpnwb: option '" << rest[i] << "' is given twice\n"
+                    << "usage: vpnwb " << c.name << ' ' << c.synopsis << Qt::endl;
+                return ExitUsage;
+            }
+            seen << rest[i];
+            if (takesValue && (i + 1 >= rest.size() || rest[i + 1].startsWith(QLatin1String("--")))) {
+                err << "vpnwb: option '" << rest[i] << "' needs a value\n"
+                    << "usage: vpnwb " << c.name << ' ' << c.synopsis << Qt::endl;
+                return ExitUsage;
+            }
+            if (takesValue)
+                ++i;
         }
         CliContext context(rest, dbPath, json, out, err);
         const int code = c.run(context);

@@ -8,17 +8,16 @@
 namespace vpnwb {
 namespace {
 
-template<typename E, std::size_t N>
-using Table = std::array<std::pair<E, const char *>, N>;
+template<typename E, std::size_t N> using Table = std::array<std::pair<E, const char *>, N>;
 
-constexpr Table<SiteRole, 3> kSiteRoles{{{SiteRole::Hub, "hub"}, {SiteRole::Spoke, "spoke"},
-                                         {SiteRole::AnyToAny, "any"}}};
+constexpr Table<SiteRole, 3> kSiteRoles{
+    {{SiteRole::Hub, "hub"}, {SiteRole::Spoke, "spoke"}, {SiteRole::AnyToAny, "any"}}};
 constexpr Table<AccessType, 4> kAccessTypes{{{AccessType::Fiber, "fiber"},
                                              {AccessType::Copper, "copper"},
                                              {AccessType::Dsl, "dsl"},
                                              {AccessType::Lte, "lte"}}};
-constexpr Table<Resiliency, 2> kResiliency{{{Resiliency::Single, "single"},
-                                            {Resiliency::DualHomed, "dual-homed"}}};
+constexpr Table<Resiliency, 2> kResiliency{
+    {{Resiliency::Single, "single"}, {Resiliency::DualHomed, "dual-homed"}}};
 constexpr Table<CeRouting, 2> kRouting{{{CeRouting::Bgp, "bgp"}, {CeRouting::Static, "static"}}};
 constexpr Table<VpnTopology, 3> kTopologies{{{VpnTopology::AnyToAny, "any-to-any"},
                                              {VpnTopology::HubAndSpoke, "hub-and-spoke"},
@@ -28,8 +27,7 @@ constexpr Table<StepState, 4> kStates{{{StepState::NotStarted, "not-started"},
                                        {StepState::Done, "done"},
                                        {StepState::Blocked, "blocked"}}};
 
-template<typename E, std::size_t N>
-QString name(const Table<E, N> &table, E value)
+template<typename E, std::size_t N> QString name(const Table<E, N> &table, E value)
 {
     for (const auto &[e, s] : table) {
         if (e == value)
@@ -38,8 +36,7 @@ QString name(const Table<E, N> &table, E value)
     return {};
 }
 
-template<typename E, std::size_t N>
-std::optional<E> parse(const Table<E, N> &table, const QString &text)
+template<typename E, std::size_t N> std::optional<E> parse(const Table<E, N> &table, const QString &text)
 {
     const QString t = text.trimmed().toLower();
     for (const auto &[e, s] : table) {
@@ -49,8 +46,7 @@ std::optional<E> parse(const Table<E, N> &table, const QString &text)
     return std::nullopt;
 }
 
-template<typename E, std::size_t N>
-QString choices(const Table<E, N> &table)
+template<typename E, std::size_t N> QString choices(const Table<E, N> &table)
 {
     QStringList out;
     for (const auto &entry : table)
@@ -60,12 +56,30 @@ QString choices(const Table<E, N> &table)
 
 } // namespace
 
-QString toString(SiteRole v) { return name(kSiteRoles, v); }
-QString toString(AccessType v) { return name(kAccessTypes, v); }
-QString toString(Resiliency v) { return name(kResiliency, v); }
-QString toString(CeRouting v) { return name(kRouting, v); }
-QString toString(VpnTopology v) { return name(kTopologies, v); }
-QString toString(StepState v) { return name(kStates, v); }
+QString toString(SiteRole v)
+{
+    return name(kSiteRoles, v);
+}
+QString toString(AccessType v)
+{
+    return name(kAccessTypes, v);
+}
+QString toString(Resiliency v)
+{
+    return name(kResiliency, v);
+}
+QString toString(CeRouting v)
+{
+    return name(kRouting, v);
+}
+QString toString(VpnTopology v)
+{
+    return name(kTopologies, v);
+}
+QString toString(StepState v)
+{
+    return name(kStates, v);
+}
 
 std::optional<SiteRole> siteRoleFromString(const QString &s)
 {
@@ -74,17 +88,50 @@ std::optional<SiteRole> siteRoleFromString(const QString &s)
         return SiteRole::AnyToAny;
     return parse(kSiteRoles, s);
 }
-std::optional<AccessType> accessTypeFromString(const QString &s) { return parse(kAccessTypes, s); }
-std::optional<Resiliency> resiliencyFromString(const QString &s) { return parse(kResiliency, s); }
-std::optional<CeRouting> ceRoutingFromString(const QString &s) { return parse(kRouting, s); }
-std::optional<VpnTopology> vpnTopologyFromString(const QString &s) { return parse(kTopologies, s); }
-std::optional<StepState> stepStateFromString(const QString &s) { return parse(kStates, s); }
+std::optional<AccessType> accessTypeFromString(const QString &s)
+{
+    return parse(kAccessTypes, s);
+}
+std::optional<Resiliency> resiliencyFromString(const QString &s)
+{
+    return parse(kResiliency, s);
+}
+std::optional<CeRouting> ceRoutingFromString(const QString &s)
+{
+    return parse(kRouting, s);
+}
+std::optional<VpnTopology> vpnTopologyFromString(const QString &s)
+{
+    return parse(kTopologies, s);
+}
+std::optional<StepState> stepStateFromString(const QString &s)
+{
+    return parse(kStates, s);
+}
 
-QString siteRoleChoices() { return choices(kSiteRoles); }
-QString accessTypeChoices() { return choices(kAccessTypes); }
-QString resiliencyChoices() { return choices(kResiliency); }
-QString ceRoutingChoices() { return choices(kRouting); }
-QString vpnTopologyChoices() { return choices(kTopologies); }
-QString stepStateChoices() { return choices(kStates); }
+QString siteRoleChoices()
+{
+    return choices(kSiteRoles);
+}
+QString accessTypeChoices()
+{
+    return choices(kAccessTypes);
+}
+QString resiliencyChoices()
+{
+    return choices(kResiliency);
+}
+QString ceRoutingChoices()
+{
+    return choices(kRouting);
+}
+QString vpnTopologyChoices()
+{
+    return choices(kTopologies);
+}
+QString stepStateChoices()
+{
+    return choices(kStates);
+}
 
 } // namespace vpnwb

@@ -37,8 +37,8 @@ QJsonObject siteToJson(const Site &s)
 }
 
 template<typename E>
-E readEnum(JsonFieldReader &r, const char *key, std::optional<E> (*parse)(const QString &), QString (*choices)(),
-           E fallback)
+E readEnum(JsonFieldReader &r, const char *key, std::optional<E> (*parse)(const QString &),
+           QString (*choices)(), E fallback)
 {
     const QString k = QLatin1String(key);
     const QString text = r.string(k);
@@ -69,7 +69,8 @@ Site siteFromJson(const QJsonObject &o, const QString &path, QString *error)
     s.latitude = r.number(QStringLiteral("latitude")).value_or(0.0);
     s.longitude = r.number(QStringLiteral("longitude")).value_or(0.0);
     s.role = readEnum(r, "role", siteRoleFromString, siteRoleChoices, SiteRole::Spoke);
-    s.bandwidthKbps = r.integer(QStringLiteral("bandwidthKbps"), 1, EngagementRules::maxBandwidthKbps).value_or(0);
+    s.bandwidthKbps =
+        r.integer(QStringLiteral("bandwidthKbps"), 1, EngagementRules::maxBandwidthKbps).value_or(0);
     s.accessType = readEnum(r, "accessType", accessTypeFromString, accessTypeChoices, AccessType::Fiber);
     s.resiliency = readEnum(r, "resiliency", resiliencyFromString, resiliencyChoices, Resiliency::Single);
     const QJsonArray prefixes = r.array(QStringLiteral("lanPrefixes"), false);
@@ -112,7 +113,8 @@ QJsonObject EngagementJson::toJson(const Engagement &e)
     for (const VpnService &v : e.vpns) {
         QJsonArray members;
         for (const VpnMember &m : v.members)
-            members.append(QJsonObject{{QLatin1String("siteId"), m.siteId}, {QLatin1String("role"), toString(m.role)}});
+            members.append(
+                QJsonObject{{QLatin1String("siteId"), m.siteId}, {QLatin1String("role"), toString(m.role)}});
         vpns.append(QJsonObject{{QLatin1String("vpnId"), v.vpnId},
                                 {QLatin1String("name"), v.name},
                                 {QLatin1String("topology"), toString(v.topology)},
@@ -175,7 +177,8 @@ Result<Engagement> EngagementJson::fromJson(const QJsonObject &root, const QStri
         e.customer.industry = rc.string(QStringLiteral("industry"), false);
         const QJsonArray contacts = rc.array(QStringLiteral("contacts"), false);
         for (qsizetype i = 0; i < contacts.size() && !r.failed(); ++i) {
-            JsonFieldReader rr(contacts[i].toObject(), rc.pathOf(QStringLiteral("contacts[%1]").arg(i)), &error);
+            JsonFieldReader rr(contacts[i].toObject(), rc.pathOf(QStringLiteral("contacts[%1]").arg(i)),
+                               &error);
             Contact c;
             c.name = rr.string(QStringLiteral("name"));
             c.role = rr.string(QStringLiteral("role"), false);
@@ -201,10 +204,12 @@ Result<Engagement> EngagementJson::fromJson(const QJsonObject &root, const QStri
         VpnService v;
         v.vpnId = rv.string(QStringLiteral("vpnId"));
         v.name = rv.string(QStringLiteral("name"), false);
-        v.topology = readEnum(rv, "topology", vpnTopologyFromString, vpnTopologyChoices, VpnTopology::AnyToAny);
+        v.topology =
+            readEnum(rv, "topology", vpnTopologyFromString, vpnTopologyChoices, VpnTopology::AnyToAny);
         const QJsonArray members = rv.array(QStringLiteral("members"), false);
         for (qsizetype j = 0; j < members.size() && !r.failed(); ++j) {
-            JsonFieldReader rm(members[j].toObject(), rv.pathOf(QStringLiteral("members[%1]").arg(j)), &error);
+            JsonFieldReader rm(members[j].toObject(), rv.pathOf(QStringLiteral("members[%1]").arg(j)),
+                               &error);
             VpnMember m;
             m.siteId = rm.string(QStringLiteral("siteId"));
             m.role = readEnum(rm, "role", siteRoleFromString, siteRoleChoices, SiteRole::Spoke);

@@ -22,6 +22,18 @@ bool EngagementRules::isValidCountryCode(const QString &code)
     return re.match(code).hasMatch();
 }
 
+std::optional<QString> EngagementRules::checkNote(const QString &note)
+{
+    if (note.size() > maxNoteLength)
+        return QStringLiteral("the note has %1 characters; at most %2 are kept").arg(note.size()).arg(maxNoteLength);
+    for (const QChar c : note) {
+        if (c.category() == QChar::Other_Control)
+            return QStringLiteral("the note contains a control character (U+%1); notes are one line of text")
+                .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
+    return std::nullopt;
+}
+
 FieldIssues EngagementRules::checkSite(const Site &s, const QString &path)
 {
     FieldIssues out;
@@ -35,7 +47,8 @@ FieldIssues EngagementRules::checkSite(const Site &s, const QString &path)
     if (s.name.trimmed().isEmpty())
         add("name", QStringLiteral("the site name is empty"));
     if (!isValidCountryCode(s.countryCode))
-        add("countryCode", QStringLiteral("'%1' is not an ISO 3166-1 alpha-2 country code").arg(s.countryCode));
+        add("countryCode",
+            QStringLiteral("'%1' is not an ISO 3166-1 alpha-2 country code").arg(s.countryCode));
     if (!std::isfinite(s.latitude) || s.latitude < -90.0 || s.latitude > 90.0)
         add("latitude", QStringLiteral("%1 is outside -90..90").arg(s.latitude));
     if (!std::isfinite(s.longitude) || s.longitude < -180.0 || s.longitude > 180.0)
@@ -63,10 +76,12 @@ FieldIssues EngagementRules::check(const Engagement &e)
     QSet<QString> siteIds;
     for (qsizetype i = 0; i < e.sites.size(); ++i) {
         const Site &s = e.sites[i];
-        const QString path = QStringLiteral("sites[%1]").arg(s.siteId.isEmpty() ? QString::number(i) : s.siteId);
+        const QString path =
+            QStringLiteral("sites[%1]").arg(s.siteId.isEmpty() ? QString::number(i) : s.siteId);
         out.append(checkSite(s, path));
         if (siteIds.contains(s.siteId))
-            out.append({path + QStringLiteral(".siteId"), QStringLiteral("site id '%1' is used twice").arg(s.siteId)});
+            out.append({path + QStringLiteral(".siteId"),
+                        QStringLiteral("site id '%1' is used twice").arg(s.siteId)});
         siteIds.insert(s.siteId);
     }
 
@@ -75,9 +90,11 @@ FieldIssues EngagementRules::check(const Engagement &e)
         const VpnService &v = e.vpns[i];
         const QString path = QStringLiteral("vpns[%1]").arg(v.vpnId.isEmpty() ? QString::number(i) : v.vpnId);
         if (!isValidSiteId(v.vpnId))
-            out.append({path + QStringLiteral(".vpnId"), QStringLiteral("'%1' is not a valid VPN id").arg(v.vpnId)});
+            out.append(
+                {path + QStringLiteral(".vpnId"), QStringLiteral("'%1' is not a valid VPN id").arg(v.vpnId)});
         if (vpnIds.contains(v.vpnId))
-            out.append({path + QStringLiteral(".vpnId"), QStringLiteral("VPN id '%1' is used twice").arg(v.vpnId)});
+            out.append(
+                {path + QStringLiteral(".vpnId"), QStringLiteral("VPN id '%1' is used twice").arg(v.vpnId)});
         vpnIds.insert(v.vpnId);
         QSet<QString> members;
         for (const VpnMember &m : v.members) {
@@ -94,9 +111,11 @@ FieldIssues EngagementRules::check(const Engagement &e)
     QSet<int> steps;
     for (const StepStatus &s : e.steps) {
         if (s.step < 1 || s.step > FlowStep::count)
-            out.append({QStringLiteral("steps"), QStringLiteral("step %1 does not exist (1 to 10)").arg(s.step)});
+            out.append(
+                {QStringLiteral("steps"), QStringLiteral("step %1 does not exist (1 to 10)").arg(s.step)});
         else if (steps.contains(s.step))
-            out.append({QStringLiteral("steps[%1]").arg(s.step), QStringLiteral("step %1 appears twice").arg(s.step)});
+            out.append({QStringLiteral("steps[%1]").arg(s.step),
+                        QStringLiteral("step %1 appears twice").arg(s.step)});
         steps.insert(s.step);
     }
     return out;

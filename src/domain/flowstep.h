@@ -12,7 +12,7 @@ struct FlowStep
 {
     int number = 0;
     const char *name = nullptr;
-    const char *owner = nullptr;    // BSS, OSS, BSS + OSS, Partner
+    const char *owner = nullptr; // BSS, OSS, BSS + OSS, Partner
     const char *systems = nullptr;
     const char *etomL2 = nullptr;
     const char *etomL3 = nullptr;

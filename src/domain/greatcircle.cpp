@@ -16,12 +16,17 @@ double radians(double degrees)
 
 double GreatCircle::distanceKm(double latitudeA, double longitudeA, double latitudeB, double longitudeB)
 {
+    // The central angle as atan2(|a x b|, a . b) (Vincenty's formula on a
+    // sphere): well conditioned for near and antipodal points alike, where
+    // the haversine formula loses precision.
     const double phiA = radians(latitudeA);
     const double phiB = radians(latitudeB);
-    const double sinHalfDPhi = std::sin((phiB - phiA) / 2.0);
-    const double sinHalfDLambda = std::sin(radians(longitudeB - longitudeA) / 2.0);
-    const double h = sinHalfDPhi * sinHalfDPhi + std::cos(phiA) * std::cos(phiB) * sinHalfDLambda * sinHalfDLambda;
-    return 2.0 * earthRadiusKm * std::asin(std::sqrt(std::clamp(h, 0.0, 1.0)));
+    const double dLambda = radians(longitudeB - longitudeA);
+    const double cross1 = std::cos(phiB) * std::sin(dLambda);
+    const double cross2 =
+        std::cos(phiA) * std::sin(phiB) - std::sin(phiA) * std::cos(phiB) * std::cos(dLambda);
+    const double dot = std::sin(phiA) * std::sin(phiB) + std::cos(phiA) * std::cos(phiB) * std::cos(dLambda);
+    return earthRadiusKm * std::atan2(std::hypot(cross1, cross2), dot);
 }
 
 std::array<double, 3> GreatCircle::unitVector(double latitude, double longitude)

@@ -11,7 +11,7 @@ class GreatCircle
 public:
     static constexpr double earthRadiusKm = 6371.0088; // IUGG mean radius
 
-    // Great-circle (haversine) distance between two WGS 84 positions in degrees.
+    // Great-circle distance between two WGS 84 positions in degrees.
     static double distanceKm(double latitudeA, double longitudeA, double latitudeB, double longitudeB);
     // The position as a point on the unit sphere (x towards 0°N 0°E, z towards the North Pole).
     static std::array<double, 3> unitVector(double latitude, double longitude);

@@ -22,7 +22,11 @@ Result<std::uint32_t> Ipv4Prefix::parseAddress(const QString &text)
 
 QString Ipv4Prefix::addressToString(std::uint32_t a)
 {
-    return QStringLiteral("%1.%2.%3.%4").arg(a >> 24).arg((a >> 16) & 0xff).arg((a >> 8) & 0xff).arg(a & 0xff);
+    return QStringLiteral("%1.%2.%3.%4")
+        .arg(a >> 24)
+        .arg((a >> 16) & 0xff)
+        .arg((a >> 8) & 0xff)
+        .arg(a & 0xff);
 }
 
 Result<Ipv4Prefix> Ipv4Prefix::parse(const QString &text)
@@ -43,9 +47,10 @@ Result<Ipv4Prefix> Ipv4Prefix::parse(const QString &text)
     Ipv4Prefix p(0, length);
     const std::uint32_t network = *address & p.mask();
     if (network != *address)
-        return Error::invalidInput(QStringLiteral("'%1' is not a prefix: host bits are set (did you mean %2/%3?)")
-                                       .arg(text, addressToString(network))
-                                       .arg(length));
+        return Error::invalidInput(
+            QStringLiteral("'%1' is not a prefix: host bits are set (did you mean %2/%3?)")
+                .arg(text, addressToString(network))
+                .arg(length));
     return Ipv4Prefix(network, length);
 }
 

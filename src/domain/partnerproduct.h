@@ -16,7 +16,7 @@ struct PartnerProduct
     AccessType accessType = AccessType::Fiber;
     std::int64_t maxBandwidthKbps = 0;
     std::int64_t monthlyCostMinor = 0; // monthly recurring cost in minor units of `currency`
-    QString currency; // ISO 4217
+    QString currency;                  // ISO 4217
     int leadTimeDays = 0;
 
     bool operator==(const PartnerProduct &) const = default;

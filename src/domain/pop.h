@@ -15,7 +15,7 @@ struct Pop
     QString popId; // unique in the catalog, e.g. "FRA1"
     QString name;
     QString city;
-    QString countryCode; // ISO 3166-1 alpha-2
+    QString countryCode;   // ISO 3166-1 alpha-2
     double latitude = 0.0; // WGS 84 degrees
     double longitude = 0.0;
     QList<ProviderEdge> pes;

@@ -15,7 +15,8 @@ Result<PopCatalog> PopCatalog::builtIn()
 {
     QFile f(builtInPath());
     if (!f.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("the PoP catalog is missing from this build (%1)").arg(builtInPath()));
+        return Error::io(
+            QStringLiteral("the PoP catalog is missing from this build (%1)").arg(builtInPath()));
     return PopCatalogJson::fromBytes(f.readAll(), builtInPath());
 }
 

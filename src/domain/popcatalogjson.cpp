@@ -54,8 +54,7 @@ AccessType readAccessType(JsonFieldReader &r, const QString &key)
 
 // Calls `read(object, path)` for each element of the array `key`, stopping
 // at the first error, and returns how many elements the array has.
-template<typename Read>
-qsizetype forEachObject(JsonFieldReader &r, const QString &key, Read read)
+template<typename Read> qsizetype forEachObject(JsonFieldReader &r, const QString &key, Read read)
 {
     const QJsonArray array = r.array(key);
     for (qsizetype i = 0; i < array.size() && !r.failed(); ++i) {
@@ -106,13 +105,14 @@ ProviderEdge readPe(const QJsonObject &o, const QString &path, QString *error, U
         if (const auto address = Ipv4Prefix::parseAddress(pe.loopback); !address)
             r.fail(QStringLiteral("loopback"), address.error().message);
     }
-    const qsizetype portGroups = forEachObject(r, QStringLiteral("ports"), [&](const QJsonObject &p, const QString &at) {
-        JsonFieldReader rp(p, at, error);
-        PePort port;
-        port.speedMbps = rp.integer(QStringLiteral("speedMbps"), 1, kMaxKbps / 1000).value_or(0);
-        port.count = static_cast<int>(rp.integer(QStringLiteral("count"), 1, 100'000).value_or(0));
-        pe.ports.append(port);
-    });
+    const qsizetype portGroups =
+        forEachObject(r, QStringLiteral("ports"), [&](const QJsonObject &p, const QString &at) {
+            JsonFieldReader rp(p, at, error);
+            PePort port;
+            port.speedMbps = rp.integer(QStringLiteral("speedMbps"), 1, kMaxKbps / 1000).value_or(0);
+            port.count = static_cast<int>(rp.integer(QStringLiteral("count"), 1, 100'000).value_or(0));
+            pe.ports.append(port);
+        });
     if (!r.failed() && portGroups == 0)
         r.fail(QStringLiteral("ports"), QStringLiteral("a PE needs at least one group of ports"));
     return pe;
@@ -129,21 +129,24 @@ AccessOffer readOffer(const QJsonObject &o, const QString &path, QString *error)
     return offer;
 }
 
-Pop readPop(const QJsonObject &o, const QString &path, QString *error, UniqueNames &peNames)
+Pop readPop(const QJsonObject &o, const QString &path, QString *error, UniqueNames &popIds,
+            UniqueNames &peNames)
 {
     JsonFieldReader r(o, path, error);
     Pop pop;
     pop.popId = r.string(QStringLiteral("popId"));
     if (!r.failed() && pop.popId.trimmed().isEmpty())
         r.fail(QStringLiteral("popId"), QStringLiteral("the PoP id is empty"));
+    popIds.check(r, QStringLiteral("popId"), pop.popId);
     pop.name = r.string(QStringLiteral("name"));
     pop.city = r.string(QStringLiteral("city"));
     pop.countryCode = readCountryCode(r, QStringLiteral("countryCode"));
     pop.latitude = readRange(r, QStringLiteral("latitude"), -90.0, 90.0);
     pop.longitude = readRange(r, QStringLiteral("longitude"), -180.0, 180.0);
-    const qsizetype pes = forEachObject(r, QStringLiteral("pes"), [&](const QJsonObject &p, const QString &at) {
-        pop.pes.append(readPe(p, at, error, peNames));
-    });
+    const qsizetype pes =
+        forEachObject(r, QStringLiteral("pes"), [&](const QJsonObject &p, const QString &at) {
+            pop.pes.append(readPe(p, at, error, peNames));
+        });
     if (!r.failed() && pes == 0)
         r.fail(QStringLiteral("pes"), QStringLiteral("a PoP needs at least one PE"));
     forEachObject(r, QStringLiteral("access"), [&](const QJsonObject &a, const QString &at) {
@@ -166,17 +169,20 @@ PartnerProduct readPartner(const QJsonObject &o, const QString &path, QString *e
     p.accessType = readAccessType(r, QStringLiteral("accessType"));
     p.maxBandwidthKbps = r.integer(QStringLiteral("maxBandwidthKbps"), 1, kMaxKbps).value_or(0);
     p.monthlyCostMinor =
-        r.integer(QStringLiteral("monthlyCostMinor"), 0, std::numeric_limits<std::int64_t>::max()).value_or(0);
+        r.integer(QStringLiteral("monthlyCostMinor"), 0, std::numeric_limits<std::int64_t>::max())
+            .value_or(0);
     p.currency = r.string(QStringLiteral("currency"));
     if (!r.failed() && !currencyCode.match(p.currency).hasMatch())
-        r.fail(QStringLiteral("currency"), QStringLiteral("'%1' is not an ISO 4217 currency code").arg(p.currency));
+        r.fail(QStringLiteral("currency"),
+               QStringLiteral("'%1' is not an ISO 4217 currency code").arg(p.currency));
     // Partner prices are compared to pick the cheapest, so they share one currency.
     if (!r.failed() && firstCurrency->isEmpty())
         *firstCurrency = p.currency;
     else if (!r.failed() && p.currency != *firstCurrency)
-        r.fail(QStringLiteral("currency"), QStringLiteral("'%1' differs from '%2' of the first partner product; all "
-                                                          "partner prices must be in one currency")
-                                               .arg(p.currency, *firstCurrency));
+        r.fail(QStringLiteral("currency"),
+               QStringLiteral("'%1' differs from '%2' of the first partner product; all "
+                              "partner prices must be in one currency")
+                   .arg(p.currency, *firstCurrency));
     p.leadTimeDays = static_cast<int>(r.integer(QStringLiteral("leadTimeDays"), 0, kMaxDays).value_or(0));
     return p;
 }
@@ -209,15 +215,13 @@ Result<PopCatalog> PopCatalogJson::fromJson(const QJsonObject &root, const QStri
                                               .arg(*version)
                                               .arg(formatVersion));
     PopCatalog catalog;
-    catalog.providerAs = static_cast<std::uint32_t>(r.integer(QStringLiteral("providerAs"), 1, 4294967295LL).value_or(0));
+    catalog.providerAs =
+        static_cast<std::uint32_t>(r.integer(QStringLiteral("providerAs"), 1, 4294967295LL).value_or(0));
 
     UniqueNames popIds("PoP id");
     UniqueNames peNames("PE name");
     forEachObject(r, QStringLiteral("pops"), [&](const QJsonObject &o, const QString &path) {
-        const Pop pop = readPop(o, path, &error, peNames);
-        JsonFieldReader rp(o, path, &error);
-        popIds.check(rp, QStringLiteral("popId"), pop.popId);
-        catalog.pops.append(pop);
+        catalog.pops.append(readPop(o, path, &error, popIds, peNames));
     });
     QString currency;
     forEachObject(r, QStringLiteral("partners"), [&](const QJsonObject &o, const QString &path) {

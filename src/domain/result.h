@@ -13,12 +13,12 @@ namespace vpnwb {
 struct Error
 {
     enum class Code {
-        InvalidInput,   // the user's data or arguments are wrong
-        NotFound,       // a named object does not exist
-        Conflict,       // the object exists already or is in use
-        Storage,        // the database refused or failed
+        InvalidInput,     // the user's data or arguments are wrong
+        NotFound,         // a named object does not exist
+        Conflict,         // the object exists already or is in use
+        Storage,          // the database refused or failed
         IncompatibleFile, // a file of another kind or a newer version
-        Io,             // a file or a connection failed
+        Io,               // a file or a connection failed
         Cancelled,
         Internal,
     };
@@ -35,8 +35,7 @@ struct Error
 };
 
 // A value or an Error; never throws across a library boundary.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}

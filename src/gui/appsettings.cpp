@@ -9,19 +9,38 @@ namespace {
 
 QString workspaceKey(const QString &workspace)
 {
-    const QByteArray h = QCryptographicHash::hash(QFileInfo(workspace).absoluteFilePath().toUtf8(),
-                                                  QCryptographicHash::Sha1);
-    return QStringLiteral("workspaces/") + QString::fromLatin1(h.toHex().left(16)) + QStringLiteral("/engagement");
+    const QByteArray h =
+        QCryptographicHash::hash(QFileInfo(workspace).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("workspaces/") + QString::fromLatin1(h.toHex().left(16)) +
+           QStringLiteral("/engagement");
 }
 
 } // namespace
 
-QString AppSettings::language() { return QSettings().value(QStringLiteral("ui/language")).toString(); }
-void AppSettings::setLanguage(const QString &code) { QSettings().setValue(QStringLiteral("ui/language"), code); }
-QString AppSettings::defaultWorkspace() { return QSettings().value(QStringLiteral("workspace/default")).toString(); }
-void AppSettings::setDefaultWorkspace(const QString &p) { QSettings().setValue(QStringLiteral("workspace/default"), p); }
-bool AppSettings::reopenLast() { return QSettings().value(QStringLiteral("workspace/reopenLast"), true).toBool(); }
-void AppSettings::setReopenLast(bool on) { QSettings().setValue(QStringLiteral("workspace/reopenLast"), on); }
+QString AppSettings::language()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+void AppSettings::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+}
+QString AppSettings::defaultWorkspace()
+{
+    return QSettings().value(QStringLiteral("workspace/default")).toString();
+}
+void AppSettings::setDefaultWorkspace(const QString &p)
+{
+    QSettings().setValue(QStringLiteral("workspace/default"), p);
+}
+bool AppSettings::reopenLast()
+{
+    return QSettings().value(QStringLiteral("workspace/reopenLast"), true).toBool();
+}
+void AppSettings::setReopenLast(bool on)
+{
+    QSettings().setValue(QStringLiteral("workspace/reopenLast"), on);
+}
 
 QStringList AppSettings::recentWorkspaces()
 {
@@ -39,7 +58,10 @@ void AppSettings::addRecentWorkspace(const QString &path)
     QSettings().setValue(QStringLiteral("workspace/recent"), list);
 }
 
-void AppSettings::clearRecentWorkspaces() { QSettings().remove(QStringLiteral("workspace/recent")); }
+void AppSettings::clearRecentWorkspaces()
+{
+    QSettings().remove(QStringLiteral("workspace/recent"));
+}
 
 QString AppSettings::lastWorkspace()
 {

@@ -9,9 +9,9 @@ namespace vpnwb {
 class AppSettings
 {
 public:
-    static QString language();             // "" = the system's, or "en", "de", "fr"
+    static QString language(); // "" = the system's, or "en", "de", "fr"
     static void setLanguage(const QString &code);
-    static QString defaultWorkspace();     // "" = the built-in location
+    static QString defaultWorkspace(); // "" = the built-in location
     static void setDefaultWorkspace(const QString &path);
     static bool reopenLast();
     static void setReopenLast(bool on);

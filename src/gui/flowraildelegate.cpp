@@ -62,21 +62,25 @@ void FlowRailDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
 
     // Owner lane as a pill, then the state.
     const QString owner = index.data(FlowStepModel::OwnerRole).toString();
-    const QRect ownerRect(textLeft, nameRect.bottom() + 3, sfm.horizontalAdvance(owner) + 10, sfm.height() + 2);
+    const QRect ownerRect(textLeft, nameRect.bottom() + 3, sfm.horizontalAdvance(owner) + 10,
+                          sfm.height() + 2);
     p->setPen(Qt::NoPen);
     p->setBrush(selected ? QColor(255, 255, 255, 60) : QColor(0x2b, 0x55, 0x8c, 40));
     p->drawRoundedRect(ownerRect, 4, 4);
     p->setPen(option.palette.color(textRole));
     p->drawText(ownerRect, Qt::AlignCenter, owner);
     p->setPen(selected ? option.palette.color(textRole) : stateColor.darker(115));
-    const QRect stateRect(ownerRect.right() + 8, ownerRect.top(), r.right() - ownerRect.right() - 8, ownerRect.height());
-    p->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter, index.data(FlowStepModel::StateTextRole).toString());
+    const QRect stateRect(ownerRect.right() + 8, ownerRect.top(), r.right() - ownerRect.right() - 8,
+                          ownerRect.height());
+    p->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter,
+                index.data(FlowStepModel::StateTextRole).toString());
 
-    const QString etom = index.data(FlowStepModel::EtomL2Role).toString() + QStringLiteral(" › ")
-                         + index.data(FlowStepModel::EtomL3Role).toString();
+    const QString etom = index.data(FlowStepModel::EtomL2Role).toString() + QStringLiteral(" › ") +
+                         index.data(FlowStepModel::EtomL3Role).toString();
     const QRect etomRect(textLeft, ownerRect.bottom() + 2, r.right() - textLeft, sfm.height());
     p->setPen(dim);
-    p->drawText(etomRect, Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(etom, Qt::ElideRight, etomRect.width()));
+    p->drawText(etomRect, Qt::AlignLeft | Qt::AlignVCenter,
+                sfm.elidedText(etom, Qt::ElideRight, etomRect.width()));
     p->restore();
 }
 

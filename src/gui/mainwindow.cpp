@@ -129,15 +129,17 @@ void MainWindow::createActions()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *prev = go->addAction(tr("&Previous Step"), this, [this] { selectStep(std::max(1, currentStep() - 1)); });
+    QAction *prev =
+        go->addAction(tr("&Previous Step"), this, [this] { selectStep(std::max(1, currentStep() - 1)); });
     prev->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     QAction *next = go->addAction(tr("&Next Step"), this,
                                   [this] { selectStep(std::min(FlowStep::count, currentStep() + 1)); });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     go->addSeparator();
     for (const FlowStep &step : FlowStep::all()) {
-        QAction *a = go->addAction(QStringLiteral("&%1 %2").arg(step.number % 10).arg(DisplayText::stepName(step)),
-                                   this, [this, n = step.number] { selectStep(n); });
+        QAction *a =
+            go->addAction(QStringLiteral("&%1 %2").arg(step.number % 10).arg(DisplayText::stepName(step)),
+                          this, [this, n = step.number] { selectStep(n); });
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + step.number % 10)));
     }
 
@@ -186,12 +188,13 @@ void MainWindow::buildPages()
         m_stepPages.append(page);
     }
     m_rail->setModel(m_session->flowModel());
-    connect(m_rail->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (!current.isValid() || !m_session || !m_session->document().isOpen())
-            return;
-        m_pages->setCurrentWidget(m_stepPages.value(current.row()));
-        QSettings().setValue(QStringLiteral("ui/lastStep"), current.row() + 1);
-    });
+    connect(m_rail->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid() || !m_session || !m_session->document().isOpen())
+                    return;
+                m_pages->setCurrentWidget(m_stepPages.value(current.row()));
+                QSettings().setValue(QStringLiteral("ui/lastStep"), current.row() + 1);
+            });
     connect(&doc, &EngagementDocument::errorOccurred, this, &MainWindow::showError);
 }
 
@@ -242,7 +245,8 @@ Status MainWindow::openEngagement(qint64 id)
     AppSettings::setLastEngagement(m_session->path(), id);
     refreshSwitcher();
     m_sitesView->table()->resizeColumnsToContents();
-    const int step = std::clamp(QSettings().value(QStringLiteral("ui/lastStep"), 1).toInt(), 1, FlowStep::count);
+    const int step =
+        std::clamp(QSettings().value(QStringLiteral("ui/lastStep"), 1).toInt(), 1, FlowStep::count);
     selectStep(step);
     m_pages->setCurrentWidget(m_stepPages.value(step - 1));
     updateTitle();
@@ -263,7 +267,8 @@ Status MainWindow::createDemoEngagement()
     auto saved = repo.save(*demo);
     if (!saved)
         return saved.error();
-    m_banner->showInfo(tr("Created the demo engagement “%1” with %2 sites.").arg(saved->name).arg(saved->sites.size()));
+    m_banner->showInfo(
+        tr("Created the demo engagement “%1” with %2 sites.").arg(saved->name).arg(saved->sites.size()));
     return openEngagement(saved->id);
 }
 
@@ -293,7 +298,8 @@ void MainWindow::refreshSwitcher()
         auto list = EngagementRepository(m_session->database()).list();
         if (list) {
             for (const EngagementSummary &s : *list)
-                m_switcher->addItem(tr("%1 — %2 sites").arg(s.name).arg(s.siteCount), QVariant::fromValue<qint64>(s.id));
+                m_switcher->addItem(tr("%1 — %2 sites").arg(s.name).arg(s.siteCount),
+                                    QVariant::fromValue<qint64>(s.id));
         }
         const qint64 open = m_session->document().engagement().id;
         m_switcher->setCurrentIndex(m_switcher->findData(QVariant::fromValue<qint64>(open)));
@@ -308,10 +314,11 @@ void MainWindow::refreshRecentMenu()
     const QStringList recent = AppSettings::recentWorkspaces();
     for (qsizetype i = 0; i < recent.size(); ++i) {
         const QString path = recent[i];
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path), this, [this, path] {
-            if (const Status s = openWorkspace(path); !s)
-                showError(s.error().message);
-        });
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path), this, [this, path] {
+                if (const Status s = openWorkspace(path); !s)
+                    showError(s.error().message);
+            });
         a->setEnabled(QFileInfo::exists(path));
     }
     if (!recent.isEmpty())
@@ -353,8 +360,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::chooseWorkspace()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
-                                                      tr("VPN Workbench workspaces (*.vpnwb);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), QString(), tr("VPN Workbench workspaces (*.vpnwb);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const Status s = openWorkspace(path); !s)
@@ -369,14 +376,15 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About VPN Workbench"),
-                       tr("<h3>VPN Workbench %1</h3>"
-                          "<p>Takes an enterprise customer's multi-site MPLS L3VPN from the RFP to a monitored "
-                          "service: solution design, pricing, order, VRF and QoS design, provisioning, turn-up, "
-                          "activation, handover and monitoring in one place.</p>"
-                          "<p>Speaks IETF L3SM (RFC 8299), L3NM (RFC 9182) and TM Forum Open APIs.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(VPNWB_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About VPN Workbench"),
+        tr("<h3>VPN Workbench %1</h3>"
+           "<p>Takes an enterprise customer's multi-site MPLS L3VPN from the RFP to a monitored "
+           "service: solution design, pricing, order, VRF and QoS design, provisioning, turn-up, "
+           "activation, handover and monitoring in one place.</p>"
+           "<p>Speaks IETF L3SM (RFC 8299), L3NM (RFC 9182) and TM Forum Open APIs.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(VPNWB_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

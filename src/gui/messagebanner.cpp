@@ -37,14 +37,16 @@ void MessageBanner::showMessage(const QString &message, const QString &style)
 
 void MessageBanner::showError(const QString &message)
 {
-    showMessage(message, QStringLiteral("vpnwb--MessageBanner { background: #fde8e8; border: 1px solid #d63b3b; "
-                                        "border-radius: 4px; } QLabel { color: #7a1010; }"));
+    showMessage(message,
+                QStringLiteral("vpnwb--MessageBanner { background: #fde8e8; border: 1px solid #d63b3b; "
+                               "border-radius: 4px; } QLabel { color: #7a1010; }"));
 }
 
 void MessageBanner::showInfo(const QString &message)
 {
-    showMessage(message, QStringLiteral("vpnwb--MessageBanner { background: #e6f0fb; border: 1px solid #1f7ae0; "
-                                        "border-radius: 4px; } QLabel { color: #0d3d73; }"));
+    showMessage(message,
+                QStringLiteral("vpnwb--MessageBanner { background: #e6f0fb; border: 1px solid #1f7ae0; "
+                               "border-radius: 4px; } QLabel { color: #0d3d73; }"));
 }
 
 QString MessageBanner::text() const

@@ -7,7 +7,8 @@
 
 namespace vpnwb {
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
     m_ui->language->addItem(tr("System default"), QString());
@@ -18,9 +19,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_ui(std::mak
     m_ui->defaultWorkspace->setText(AppSettings::defaultWorkspace());
     m_ui->reopenLast->setChecked(AppSettings::reopenLast());
     connect(m_ui->browseWorkspace, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Default workspace"), m_ui->defaultWorkspace->text(),
-                                                          tr("VPN Workbench workspaces (*.vpnwb);;All files (*)"),
-                                                          nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Default workspace"), m_ui->defaultWorkspace->text(),
+                                         tr("VPN Workbench workspaces (*.vpnwb);;All files (*)"), nullptr,
+                                         QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_ui->defaultWorkspace->setText(path);
     });

@@ -17,7 +17,8 @@
 
 namespace vpnwb {
 
-StepPage::StepPage(int step, EngagementDocument &doc, QWidget *parent) : QWidget(parent), m_step(step), m_doc(doc)
+StepPage::StepPage(int step, EngagementDocument &doc, QWidget *parent)
+    : QWidget(parent), m_step(step), m_doc(doc)
 {
     const FlowStep &info = *FlowStep::byNumber(step);
     auto *layout = new QVBoxLayout(this);
@@ -34,8 +35,10 @@ StepPage::StepPage(int step, EngagementDocument &doc, QWidget *parent) : QWidget
     m_meta->setTextFormat(Qt::RichText);
     m_meta->setWordWrap(true);
     m_meta->setText(tr("<b>Owner:</b> %1 &nbsp;&nbsp; <b>Systems:</b> %2<br><b>eTOM:</b> %3 › %4")
-                        .arg(DisplayText::stepOwner(info).toHtmlEscaped(), DisplayText::stepSystems(info).toHtmlEscaped(),
-                             DisplayText::stepEtomL2(info).toHtmlEscaped(), DisplayText::stepEtomL3(info).toHtmlEscaped()));
+                        .arg(DisplayText::stepOwner(info).toHtmlEscaped(),
+                             DisplayText::stepSystems(info).toHtmlEscaped(),
+                             DisplayText::stepEtomL2(info).toHtmlEscaped(),
+                             DisplayText::stepEtomL3(info).toHtmlEscaped()));
     layout->addWidget(m_meta);
 
     auto *statusBox = new QGroupBox(tr("Status of this step"), this);
@@ -97,9 +100,10 @@ void StepPage::refresh()
     m_state->setCurrentIndex(m_state->findData(static_cast<int>(st.state)));
     m_note->setText(st.note);
     m_note->setCursorPosition(0);
-    m_updated->setText(st.updatedAt.isValid()
-                           ? tr("updated %1").arg(QLocale().toString(st.updatedAt.toLocalTime(), QLocale::ShortFormat))
-                           : QString());
+    m_updated->setText(
+        st.updatedAt.isValid()
+            ? tr("updated %1").arg(QLocale().toString(st.updatedAt.toLocalTime(), QLocale::ShortFormat))
+            : QString());
     setEnabled(m_doc.isOpen());
 }
 

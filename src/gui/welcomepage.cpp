@@ -17,10 +17,11 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     f.setBold(true);
     title->setFont(f);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("This workspace holds no engagement yet. Start with the demo engagement — a "
-                               "European retail chain with two data centres, fourteen branches and two VPNs — "
-                               "or open another workspace."),
-                            this);
+    auto *text =
+        new QLabel(tr("This workspace holds no engagement yet. Start with the demo engagement — a "
+                      "European retail chain with two data centres, fourteen branches and two VPNs — "
+                      "or open another workspace."),
+                   this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(560);

@@ -19,7 +19,7 @@ public:
         SystemsRole,
         EtomL2Role,
         EtomL3Role,
-        StateRole,      // StepState as int
+        StateRole, // StepState as int
         StateTextRole,
         StateColorRole,
         NoteRole,

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -14,9 +15,8 @@
 namespace vpnwb {
 
 Database::Database(std::unique_ptr<SqlDialect> dialect, QString location)
-    : m_dialect(std::move(dialect))
-    , m_location(std::move(location))
-    , m_connectionName(QStringLiteral("vpnwb-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_dialect(std::move(dialect)), m_location(std::move(location)),
+      m_connectionName(QStringLiteral("vpnwb-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
 }
@@ -30,12 +30,17 @@ Database::~Database()
 
 QString Database::defaultLocation()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("workspace.vpnwb"));
+    // $XDG_DATA_HOME/vpn-workbench (~/.local/share/vpn-workbench) on Linux.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("vpn-workbench/workspace.vpnwb"));
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, OpenMode mode)
 {
+    if (mode == OpenMode::ExistingOnly && !QFileInfo::exists(path))
+        return Error::notFound(QStringLiteral("there is no workspace '%1' (create one with 'vpnwb demo' or an "
+                                              "import, or name another with --db)")
+                                   .arg(path));
     auto dialect = std::make_unique<SqliteDialect>();
     if (const Status s = dialect->preflight(path, Migration::latestVersion()); !s)
         return s.error();
@@ -55,22 +60,33 @@ Status Database::transaction(const std::function<Status()> &work)
         --m_transactionDepth;
         return s;
     }
-    if (!m_db.transaction())
-        return Error::storage(QStringLiteral("cannot start a transaction on '%1': %2")
-                                  .arg(m_location, m_db.lastError().text()));
+    QSqlQuery begin(m_db);
+    if (!begin.exec(m_dialect->beginWriteSql()))
+        return sqlError(begin, QStringLiteral("cannot start a transaction on '%1'").arg(m_location));
     ++m_transactionDepth;
     const Status s = work();
     --m_transactionDepth;
+    QSqlQuery end(m_db);
     if (!s) {
-        m_db.rollback();
+        end.exec(QStringLiteral("ROLLBACK"));
         return s;
     }
-    if (!m_db.commit()) {
-        const QString why = m_db.lastError().text();
-        m_db.rollback();
-        return Error::storage(QStringLiteral("cannot save to '%1': %2").arg(m_location, why));
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const Error e = sqlError(end, QStringLiteral("cannot save to '%1'").arg(m_location));
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return e;
     }
     return Status::success();
+}
+
+int Database::storedSchemaVersion(Status *status)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next()) {
+        *status = sqlError(q, QStringLiteral("cannot read the schema version of '%1'").arg(m_location));
+        return 0;
+    }
+    return q.value(0).toInt();
 }
 
 Status Database::migrate()
@@ -81,31 +97,41 @@ Status Database::migrate()
                                " applied_at TEXT NOT NULL,"
                                " description TEXT NOT NULL DEFAULT '')")))
         return sqlError(q, QStringLiteral("cannot create the schema table in '%1'").arg(m_location));
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !q.next())
-        return sqlError(q, QStringLiteral("cannot read the schema version of '%1'").arg(m_location));
-    m_schemaVersion = q.value(0).toInt();
+    Status read;
+    m_schemaVersion = storedSchemaVersion(&read);
+    if (!read)
+        return read;
 
     for (const Migration &m : Migration::all()) {
         if (m.version <= m_schemaVersion)
             continue;
         const Status s = transaction([&]() -> Status {
+            // Another process may have upgraded the file while this one waited for the lock.
+            Status again;
+            m_schemaVersion = storedSchemaVersion(&again);
+            if (!again || m.version <= m_schemaVersion)
+                return again;
             QSqlQuery step(m_db);
             for (QString sql : m.statements) {
                 sql.replace(QLatin1String("%AUTO_ID%"), m_dialect->autoIdColumn());
                 if (!step.exec(sql))
-                    return sqlError(step, QStringLiteral("cannot upgrade '%1' to schema %2").arg(m_location).arg(m.version));
+                    return sqlError(
+                        step,
+                        QStringLiteral("cannot upgrade '%1' to schema %2").arg(m_location).arg(m.version));
             }
-            step.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
+            step.prepare(QStringLiteral(
+                "INSERT INTO schema_version (version, applied_at, description) VALUES (?, ?, ?)"));
             step.addBindValue(m.version);
             step.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             step.addBindValue(QLatin1String(m.description));
             if (!step.exec())
-                return sqlError(step, QStringLiteral("cannot record schema %1 in '%2'").arg(m.version).arg(m_location));
+                return sqlError(
+                    step, QStringLiteral("cannot record schema %1 in '%2'").arg(m.version).arg(m_location));
             return Status::success();
         });
         if (!s)
             return s;
-        m_schemaVersion = m.version;
+        m_schemaVersion = std::max(m_schemaVersion, m.version);
     }
     return Status::success();
 }

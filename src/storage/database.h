@@ -23,7 +23,9 @@ public:
     // Opens (or creates) the SQLite workspace at `path`. A file that is not
     // a workspace, a damaged one and one of a newer schema are refused and
     // left byte-for-byte unchanged.
-    static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
+    enum class OpenMode { CreateIfMissing, ExistingOnly };
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
+                                                        OpenMode mode = OpenMode::CreateIfMissing);
 
     QSqlDatabase &connection() { return m_db; }
     const SqlDialect &dialect() const { return *m_dialect; }
@@ -39,6 +41,7 @@ public:
 private:
     Database(std::unique_ptr<SqlDialect> dialect, QString location);
     Status migrate();
+    int storedSchemaVersion(Status *status);
 
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_location;

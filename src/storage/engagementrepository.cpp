@@ -26,8 +26,7 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-template<typename E>
-E enumOr(const std::optional<E> &v, E fallback)
+template<typename E> E enumOr(const std::optional<E> &v, E fallback)
 {
     return v.value_or(fallback);
 }
@@ -92,13 +91,14 @@ Result<Engagement> EngagementRepository::load(std::int64_t id) const
     e.createdAt = fromIso(q.value(4).toString());
     e.updatedAt = fromIso(q.value(5).toString());
 
-    q.prepare(QStringLiteral("SELECT name, role, email, phone FROM contacts WHERE engagement_id = ? ORDER BY position"));
+    q.prepare(QStringLiteral(
+        "SELECT name, role, email, phone FROM contacts WHERE engagement_id = ? ORDER BY position"));
     q.addBindValue(QVariant::fromValue<qlonglong>(id));
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot read the contacts of engagement %1").arg(id));
     while (q.next())
-        e.customer.contacts.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                    q.value(3).toString()});
+        e.customer.contacts.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
 
     q.prepare(QStringLiteral(
         "SELECT site_id, name, street, city, postal_code, country_code, latitude, longitude, role,"
@@ -126,16 +126,19 @@ Result<Engagement> EngagementRepository::load(std::int64_t id) const
         e.sites.append(s);
     }
 
-    q.prepare(QStringLiteral("SELECT vpn_id, name, topology FROM vpn_services WHERE engagement_id = ? ORDER BY position"));
+    q.prepare(QStringLiteral(
+        "SELECT vpn_id, name, topology FROM vpn_services WHERE engagement_id = ? ORDER BY position"));
     q.addBindValue(QVariant::fromValue<qlonglong>(id));
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot read the VPNs of engagement %1").arg(id));
     while (q.next())
-        e.vpns.append({q.value(0).toString(), q.value(1).toString(),
+        e.vpns.append({q.value(0).toString(),
+                       q.value(1).toString(),
                        enumOr(vpnTopologyFromString(q.value(2).toString()), VpnTopology::AnyToAny),
                        {}});
 
-    q.prepare(QStringLiteral("SELECT vpn_id, site_id, role FROM vpn_members WHERE engagement_id = ? ORDER BY vpn_id, position"));
+    q.prepare(QStringLiteral(
+        "SELECT vpn_id, site_id, role FROM vpn_members WHERE engagement_id = ? ORDER BY vpn_id, position"));
     q.addBindValue(QVariant::fromValue<qlonglong>(id));
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot read the VPN members of engagement %1").arg(id));
@@ -143,16 +146,19 @@ Result<Engagement> EngagementRepository::load(std::int64_t id) const
         const QString vpnId = q.value(0).toString();
         for (VpnService &v : e.vpns) {
             if (v.vpnId == vpnId)
-                v.members.append({q.value(1).toString(), enumOr(siteRoleFromString(q.value(2).toString()), SiteRole::Spoke)});
+                v.members.append({q.value(1).toString(),
+                                  enumOr(siteRoleFromString(q.value(2).toString()), SiteRole::Spoke)});
         }
     }
 
-    q.prepare(QStringLiteral("SELECT step, state, updated_at, note FROM step_status WHERE engagement_id = ? ORDER BY step"));
+    q.prepare(QStringLiteral(
+        "SELECT step, state, updated_at, note FROM step_status WHERE engagement_id = ? ORDER BY step"));
     q.addBindValue(QVariant::fromValue<qlonglong>(id));
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot read the step status of engagement %1").arg(id));
     while (q.next())
-        e.steps.append({q.value(0).toInt(), enumOr(stepStateFromString(q.value(1).toString()), StepState::NotStarted),
+        e.steps.append({q.value(0).toInt(),
+                        enumOr(stepStateFromString(q.value(1).toString()), StepState::NotStarted),
                         fromIso(q.value(2).toString()), q.value(3).toString()});
     e.normalizeSteps();
     return e;
@@ -162,16 +168,17 @@ Result<Engagement> EngagementRepository::save(const Engagement &input)
 {
     const FieldIssues issues = EngagementRules::check(input);
     if (!issues.isEmpty())
-        return Error::invalidInput(QStringLiteral("engagement '%1' was not saved: %2")
-                                       .arg(input.name, issues.first().toString()));
+        return Error::invalidInput(
+            QStringLiteral("engagement '%1' was not saved: %2").arg(input.name, issues.first().toString()));
     Engagement e = input;
     e.normalizeSteps();
     const QString now = isoNow();
     const Status s = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         if (e.id == 0) {
-            q.prepare(QStringLiteral("INSERT INTO engagements (name, customer_name, industry, created_at, updated_at)"
-                                     " VALUES (?, ?, ?, ?, ?) RETURNING id"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO engagements (name, customer_name, industry, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) RETURNING id"));
             q.addBindValue(text(e.name));
             q.addBindValue(text(e.customer.name));
             q.addBindValue(text(e.customer.industry));
@@ -180,15 +187,17 @@ Result<Engagement> EngagementRepository::save(const Engagement &input)
             if (!q.exec() || !q.next()) {
                 const Error err = sqlError(q, QStringLiteral("cannot create engagement '%1'").arg(e.name));
                 if (err.code == Error::Code::Conflict)
-                    return Error::conflict(QStringLiteral("an engagement named '%1' exists already").arg(e.name));
+                    return Error::conflict(
+                        QStringLiteral("an engagement named '%1' exists already").arg(e.name));
                 return err;
             }
             e.id = q.value(0).toLongLong();
             q.finish();
             e.createdAt = fromIso(now);
         } else {
-            q.prepare(QStringLiteral("UPDATE engagements SET name = ?, customer_name = ?, industry = ?, updated_at = ?"
-                                     " WHERE id = ?"));
+            q.prepare(QStringLiteral(
+                "UPDATE engagements SET name = ?, customer_name = ?, industry = ?, updated_at = ?"
+                " WHERE id = ?"));
             q.addBindValue(text(e.name));
             q.addBindValue(text(e.customer.name));
             q.addBindValue(text(e.customer.industry));
@@ -197,7 +206,8 @@ Result<Engagement> EngagementRepository::save(const Engagement &input)
             if (!q.exec()) {
                 const Error err = sqlError(q, QStringLiteral("cannot save engagement '%1'").arg(e.name));
                 if (err.code == Error::Code::Conflict)
-                    return Error::conflict(QStringLiteral("an engagement named '%1' exists already").arg(e.name));
+                    return Error::conflict(
+                        QStringLiteral("an engagement named '%1' exists already").arg(e.name));
                 return err;
             }
             if (q.numRowsAffected() != 1)
@@ -229,8 +239,8 @@ Status EngagementRepository::writeChildren(const Engagement &e)
                              " VALUES (?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < e.customer.contacts.size(); ++i) {
         const Contact &c = e.customer.contacts[i];
-        for (const QVariant &v : {id, QVariant(int(i)), QVariant(text(c.name)), QVariant(text(c.role)), QVariant(text(c.email)),
-                                  QVariant(text(c.phone))})
+        for (const QVariant &v : {id, QVariant(int(i)), QVariant(text(c.name)), QVariant(text(c.role)),
+                                  QVariant(text(c.email)), QVariant(text(c.phone))})
             q.addBindValue(v);
         if (!q.exec())
             return sqlError(q, what);
@@ -238,7 +248,8 @@ Status EngagementRepository::writeChildren(const Engagement &e)
 
     q.prepare(QStringLiteral(
         "INSERT INTO sites (engagement_id, position, site_id, name, street, city, postal_code, country_code,"
-        " latitude, longitude, role, bandwidth_kbps, access_type, resiliency, lan_prefixes, routing, customer_as)"
+        " latitude, longitude, role, bandwidth_kbps, access_type, resiliency, lan_prefixes, routing, "
+        "customer_as)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < e.sites.size(); ++i) {
         const Site &s = e.sites[i];
@@ -256,7 +267,7 @@ Status EngagementRepository::writeChildren(const Engagement &e)
         q.addBindValue(QVariant::fromValue<qlonglong>(s.bandwidthKbps));
         q.addBindValue(toString(s.accessType));
         q.addBindValue(toString(s.resiliency));
-        q.addBindValue(s.lanPrefixes.join(QLatin1Char(' ')));
+        q.addBindValue(text(s.lanPrefixes.join(QLatin1Char(' '))));
         q.addBindValue(toString(s.routing));
         q.addBindValue(QVariant::fromValue<qlonglong>(s.customerAs));
         if (!q.exec())
@@ -264,31 +275,36 @@ Status EngagementRepository::writeChildren(const Engagement &e)
     }
 
     QSqlQuery m(db);
-    q.prepare(QStringLiteral("INSERT INTO vpn_services (engagement_id, position, vpn_id, name, topology) VALUES (?, ?, ?, ?, ?)"));
-    m.prepare(QStringLiteral("INSERT INTO vpn_members (engagement_id, vpn_id, site_id, position, role) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO vpn_services (engagement_id, position, vpn_id, name, topology) VALUES (?, ?, ?, ?, ?)"));
+    m.prepare(QStringLiteral(
+        "INSERT INTO vpn_members (engagement_id, vpn_id, site_id, position, role) VALUES (?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < e.vpns.size(); ++i) {
         const VpnService &v = e.vpns[i];
-        for (const QVariant &val : {id, QVariant(int(i)), QVariant(text(v.vpnId)), QVariant(text(v.name)), QVariant(toString(v.topology))})
+        for (const QVariant &val : {id, QVariant(int(i)), QVariant(text(v.vpnId)), QVariant(text(v.name)),
+                                    QVariant(toString(v.topology))})
             q.addBindValue(val);
         if (!q.exec())
             return sqlError(q, what);
         for (qsizetype j = 0; j < v.members.size(); ++j) {
-            for (const QVariant &val : {id, QVariant(text(v.vpnId)), QVariant(v.members[j].siteId), QVariant(int(j)),
-                                        QVariant(toString(v.members[j].role))})
+            for (const QVariant &val : {id, QVariant(text(v.vpnId)), QVariant(v.members[j].siteId),
+                                        QVariant(int(j)), QVariant(toString(v.members[j].role))})
                 m.addBindValue(val);
             if (!m.exec())
                 return sqlError(m, what);
         }
     }
 
-    q.prepare(QStringLiteral("INSERT INTO step_status (engagement_id, step, state, updated_at, note) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO step_status (engagement_id, step, state, updated_at, note) VALUES (?, ?, ?, ?, ?)"));
     for (const StepStatus &s : e.steps) {
         if (s.state == StepState::NotStarted && s.note.isEmpty() && !s.updatedAt.isValid())
             continue;
         q.addBindValue(id);
         q.addBindValue(s.step);
         q.addBindValue(toString(s.state));
-        q.addBindValue(text(s.updatedAt.isValid() ? s.updatedAt.toUTC().toString(Qt::ISODateWithMs) : QString()));
+        q.addBindValue(
+            text(s.updatedAt.isValid() ? s.updatedAt.toUTC().toString(Qt::ISODateWithMs) : QString()));
         q.addBindValue(text(s.note));
         if (!q.exec())
             return sqlError(q, what);
@@ -300,6 +316,8 @@ Status EngagementRepository::setStepStatus(std::int64_t engagementId, const Step
 {
     if (status.step < 1 || status.step > 10)
         return Error::invalidInput(QStringLiteral("step %1 does not exist (1 to 10)").arg(status.step));
+    if (const auto problem = EngagementRules::checkNote(status.note))
+        return Error::invalidInput(QStringLiteral("the status of step %1 was not saved: %2").arg(status.step).arg(*problem));
     return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
@@ -309,10 +327,12 @@ Status EngagementRepository::setStepStatus(std::int64_t engagementId, const Step
         q.addBindValue(QVariant::fromValue<qlonglong>(engagementId));
         q.addBindValue(status.step);
         q.addBindValue(toString(status.state));
-        q.addBindValue(text(status.updatedAt.isValid() ? status.updatedAt.toUTC().toString(Qt::ISODateWithMs) : QString()));
+        q.addBindValue(text(status.updatedAt.isValid() ? status.updatedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                       : QString()));
         q.addBindValue(text(status.note));
         if (!q.exec()) {
-            const Error err = sqlError(q, QStringLiteral("cannot set the status of step %1").arg(status.step));
+            const Error err =
+                sqlError(q, QStringLiteral("cannot set the status of step %1").arg(status.step));
             // A foreign-key failure means the engagement does not exist.
             return err.message.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
                        ? Error::notFound(QStringLiteral("no engagement with id %1").arg(engagementId))

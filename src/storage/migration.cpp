@@ -41,17 +41,18 @@ const QList<Migration> &Migration::all()
                             " name TEXT NOT NULL DEFAULT '',"
                             " topology TEXT NOT NULL,"
                             " PRIMARY KEY (engagement_id, vpn_id))"),
-             QStringLiteral("CREATE TABLE vpn_members ("
-                            " engagement_id BIGINT NOT NULL,"
-                            " vpn_id TEXT NOT NULL,"
-                            " site_id TEXT NOT NULL,"
-                            " position INTEGER NOT NULL,"
-                            " role TEXT NOT NULL,"
-                            " PRIMARY KEY (engagement_id, vpn_id, site_id),"
-                            " FOREIGN KEY (engagement_id, vpn_id) REFERENCES vpn_services(engagement_id, vpn_id)"
-                            "  ON DELETE CASCADE,"
-                            " FOREIGN KEY (engagement_id, site_id) REFERENCES sites(engagement_id, site_id)"
-                            "  ON DELETE CASCADE)"),
+             QStringLiteral(
+                 "CREATE TABLE vpn_members ("
+                 " engagement_id BIGINT NOT NULL,"
+                 " vpn_id TEXT NOT NULL,"
+                 " site_id TEXT NOT NULL,"
+                 " position INTEGER NOT NULL,"
+                 " role TEXT NOT NULL,"
+                 " PRIMARY KEY (engagement_id, vpn_id, site_id),"
+                 " FOREIGN KEY (engagement_id, vpn_id) REFERENCES vpn_services(engagement_id, vpn_id)"
+                 "  ON DELETE CASCADE,"
+                 " FOREIGN KEY (engagement_id, site_id) REFERENCES sites(engagement_id, site_id)"
+                 "  ON DELETE CASCADE)"),
              QStringLiteral("CREATE TABLE step_status ("
                             " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
                             " step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 10),"
@@ -79,7 +80,7 @@ const QList<Migration> &Migration::all()
                             " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
                             " site_id TEXT NOT NULL,"
                             " inputs_hash TEXT NOT NULL DEFAULT ''," // what the result was computed from
-                            " verdict TEXT NOT NULL," // on-net | off-net | unserviceable
+                            " verdict TEXT NOT NULL,"                // on-net | off-net | unserviceable
                             " primary_pop TEXT NOT NULL DEFAULT '',"
                             " primary_pe TEXT NOT NULL DEFAULT '',"
                             " secondary_pop TEXT NOT NULL DEFAULT '',"

@@ -26,6 +26,9 @@ public:
     virtual QString autoIdColumn() const = 0;
     // The names of the tables that exist, to tell an empty database from a foreign one.
     virtual QString listTablesSql() const = 0;
+    // Starts a write transaction that waits for other writers instead of
+    // failing when it later needs to write.
+    virtual QString beginWriteSql() const = 0;
 };
 
 } // namespace vpnwb

@@ -10,8 +10,9 @@ Error sqlError(const QSqlQuery &query, const QString &what)
     const QString native = e.nativeErrorCode();
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     // SQLite 19 / PostgreSQL 23505: a constraint (such as a unique name) was violated.
-    if (native == QLatin1String("19") || native == QLatin1String("2067") || native == QLatin1String("23505")
-        || text.contains(QLatin1String("UNIQUE constraint"), Qt::CaseInsensitive))
+    if (native == QLatin1String("19") || native == QLatin1String("2067") ||
+        native == QLatin1String("23505") ||
+        text.contains(QLatin1String("UNIQUE constraint"), Qt::CaseInsensitive))
         return Error::conflict(QStringLiteral("%1: %2").arg(what, text));
     return Error::storage(QStringLiteral("%1: %2").arg(what, text));
 }

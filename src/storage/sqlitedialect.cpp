@@ -12,24 +12,44 @@ namespace {
 
 constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL byte: 16 bytes in all
 
-// Runs `fn` on a read-only connection to `path` and closes it again.
-template<typename Fn>
-Status withReadOnlyConnection(const QString &path, Fn fn)
+// SQLite's own diagnosis, on one line and without its banner.
+QString diagnosis(QString text)
 {
-    const QString name = QStringLiteral("vpnwb-preflight-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    text.remove(QStringLiteral("*** in database main ***"));
+    text = text.simplified();
+    return text.size() > 160 ? text.left(157) + QStringLiteral("...") : text;
+}
+
+// Runs `fn` on a read-only connection to `path` and closes it again; side
+// files SQLite creates for reading (-wal, -shm) are removed if they were not
+// there before, so a refused file leaves nothing behind.
+template<typename Fn> Status withReadOnlyConnection(const QString &path, Fn fn)
+{
+    const QStringList sideFiles{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    QStringList existedBefore;
+    for (const QString &f : sideFiles) {
+        if (QFileInfo::exists(f))
+            existedBefore << f;
+    }
+    const QString name =
+        QStringLiteral("vpnwb-preflight-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Status status;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
-            status = Error::incompatible(QStringLiteral("'%1' cannot be opened as a database: %2")
-                                             .arg(path, db.lastError().text()));
+            status = Error::incompatible(
+                QStringLiteral("'%1' cannot be opened as a database: %2").arg(path, diagnosis(db.lastError().databaseText())));
         else
             status = fn(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    for (const QString &f : sideFiles) {
+        if (!existedBefore.contains(f) && QFileInfo::exists(f))
+            QFile::remove(f);
+    }
     return status;
 }
 
@@ -40,8 +60,16 @@ Status SqliteDialect::preflight(const QString &path, int newestKnownSchema) cons
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return Error::incompatible(QStringLiteral("'%1' is a folder, not a database file").arg(path));
-    if (!info.exists() || info.size() == 0)
-        return Status::success(); // a new workspace
+    if (!info.exists() || info.size() == 0) {
+        // A new workspace: its folder must exist or be creatable, and be writable.
+        QFileInfo dir(info.absolutePath());
+        while (!dir.exists() && dir.absoluteFilePath() != dir.absolutePath())
+            dir = QFileInfo(dir.absolutePath());
+        if (!dir.isDir() || !dir.isWritable())
+            return Error::io(QStringLiteral("cannot create the workspace '%1': the folder '%2' is not writable")
+                                 .arg(path, dir.absoluteFilePath()));
+        return Status::success();
+    }
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -49,24 +77,26 @@ Status SqliteDialect::preflight(const QString &path, int newestKnownSchema) cons
     const QByteArray head = file.read(16);
     file.close();
     if (head != QByteArray(kSqliteMagic, 16))
-        return Error::incompatible(QStringLiteral("'%1' is not a VPN Workbench database (not an SQLite file); "
-                                                  "it was left unchanged")
-                                       .arg(path));
+        return Error::incompatible(
+            QStringLiteral("'%1' is not a VPN Workbench database (not an SQLite file); "
+                           "it was left unchanged")
+                .arg(path));
 
     return withReadOnlyConnection(path, [&](QSqlDatabase &db) -> Status {
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
             return Error::incompatible(QStringLiteral("'%1' is damaged and cannot be read (%2); it was left "
                                                       "unchanged. Restore it from a backup.")
-                                           .arg(path, check.lastError().text()));
+                                           .arg(path, diagnosis(check.lastError().databaseText())));
         const QString verdict = check.value(0).toString();
         if (verdict != QLatin1String("ok"))
             return Error::incompatible(QStringLiteral("'%1' is damaged (%2); it was left unchanged. "
                                                       "Restore it from a backup.")
-                                           .arg(path, verdict));
+                                           .arg(path, diagnosis(verdict)));
         QSqlQuery tables(db);
         if (!tables.exec(listTablesSql()))
-            return Error::incompatible(QStringLiteral("'%1' is damaged: %2").arg(path, tables.lastError().text()));
+            return Error::incompatible(
+                QStringLiteral("'%1' is damaged: %2").arg(path, diagnosis(tables.lastError().databaseText())));
         bool anyTable = false;
         bool hasVersion = false;
         while (tables.next()) {
@@ -74,15 +104,16 @@ Status SqliteDialect::preflight(const QString &path, int newestKnownSchema) cons
             hasVersion = hasVersion || tables.value(0).toString() == QLatin1String("schema_version");
         }
         if (anyTable && !hasVersion)
-            return Error::incompatible(QStringLiteral("'%1' is an SQLite database of another program, not a VPN "
-                                                      "Workbench workspace; it was left unchanged")
-                                           .arg(path));
+            return Error::incompatible(
+                QStringLiteral("'%1' is an SQLite database of another program, not a VPN "
+                               "Workbench workspace; it was left unchanged")
+                    .arg(path));
         if (!hasVersion)
             return Status::success();
         QSqlQuery version(db);
         if (!version.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !version.next())
             return Error::incompatible(
-                QStringLiteral("'%1' is damaged: %2").arg(path, version.lastError().text()));
+                QStringLiteral("'%1' is damaged: %2").arg(path, diagnosis(version.lastError().databaseText())));
         const int found = version.value(0).toInt();
         if (found > newestKnownSchema)
             return Error::incompatible(QStringLiteral("'%1' was written by a newer version of VPN Workbench "
@@ -102,10 +133,10 @@ Status SqliteDialect::configure(QSqlDatabase &db, const QString &path) const
         return Error::io(QStringLiteral("cannot create the folder '%1'").arg(info.absolutePath()));
     db.setDatabaseName(path);
     if (!db.open())
-        return Error::storage(QStringLiteral("cannot open '%1': %2").arg(path, db.lastError().text()));
+        return Error::storage(QStringLiteral("cannot open '%1': %2").arg(path, diagnosis(db.lastError().databaseText())));
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA busy_timeout = 5000", "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma : {"PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
         if (!q.exec(QLatin1String(pragma)))
             return Error::storage(QStringLiteral("cannot set up '%1' (%2): %3")
                                       .arg(path, QLatin1String(pragma), q.lastError().text()));

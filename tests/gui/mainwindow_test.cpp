@@ -56,14 +56,20 @@ TEST_F(MainWindowTest, RailShowsTheTenStepsWithTheirEtomMapping)
     auto w = openWithDemo();
     QAbstractItemModel *rail = w->railView()->model();
     ASSERT_EQ(rail->rowCount(), 10);
-    const QStringList l3{QStringLiteral("Manage Customer Interaction"), QStringLiteral("Negotiate Sale"),
-                         QStringLiteral("Issue Customer Orders"), QStringLiteral("Design Solution"),
-                         QStringLiteral("Allocate & Install Service"), QStringLiteral("Configure & Activate Resource"),
-                         QStringLiteral("Configure & Activate Resource"), QStringLiteral("Apply Pricing, Discounting & Rating"),
-                         QStringLiteral("Complete Customer Order"), QStringLiteral("Monitor Service Quality")};
+    const QStringList l3{QStringLiteral("Manage Customer Interaction"),
+                         QStringLiteral("Negotiate Sale"),
+                         QStringLiteral("Issue Customer Orders"),
+                         QStringLiteral("Design Solution"),
+                         QStringLiteral("Allocate & Install Service"),
+                         QStringLiteral("Configure & Activate Resource"),
+                         QStringLiteral("Configure & Activate Resource"),
+                         QStringLiteral("Apply Pricing, Discounting & Rating"),
+                         QStringLiteral("Complete Customer Order"),
+                         QStringLiteral("Monitor Service Quality")};
     for (int i = 0; i < 10; ++i)
         EXPECT_EQ(rail->index(i, 0).data(FlowStepModel::EtomL3Role).toString(), l3[i]) << i;
-    EXPECT_EQ(rail->index(9, 0).data(Qt::DisplayRole).toString(), QStringLiteral("10. Proactive VPN Monitoring"));
+    EXPECT_EQ(rail->index(9, 0).data(Qt::DisplayRole).toString(),
+              QStringLiteral("10. Proactive VPN Monitoring"));
     EXPECT_TRUE(w->windowTitle().startsWith(QStringLiteral("Northwind Retail")));
 }
 
@@ -131,7 +137,8 @@ TEST_F(MainWindowTest, StatusEditorOnThePageSavesAndUndoes)
     auto stored = [&] { return EngagementRepository(w->session()->database()).load(id)->stepStatus(4); };
     EXPECT_EQ(stored().state, StepState::Blocked);
     EXPECT_EQ(stored().note, QStringLiteral("waiting for the IPAM pool"));
-    EXPECT_EQ(w->railView()->model()->index(3, 0).data(FlowStepModel::StateTextRole).toString(), QStringLiteral("Blocked"));
+    EXPECT_EQ(w->railView()->model()->index(3, 0).data(FlowStepModel::StateTextRole).toString(),
+              QStringLiteral("Blocked"));
     w->undoGroup()->undo();
     EXPECT_EQ(stored().state, StepState::NotStarted);
     EXPECT_EQ(page->stateCombo()->currentData().toInt(), static_cast<int>(StepState::NotStarted));
@@ -189,11 +196,13 @@ TEST_F(MainWindowTest, GermanTranslationCoversMenusAndRail)
     QStringList menus;
     for (QAction *a : w->menuBar()->actions())
         menus << a->text();
-    EXPECT_EQ(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Gehe zu"),
-                                  QStringLiteral("&Hilfe")}));
+    EXPECT_EQ(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                                  QStringLiteral("&Gehe zu"), QStringLiteral("&Hilfe")}));
     QAbstractItemModel *rail = w->railView()->model();
-    EXPECT_EQ(rail->index(3, 0).data(FlowStepModel::NameRole).toString(), QStringLiteral("Dienstzerlegung & VRF-Design"));
+    EXPECT_EQ(rail->index(3, 0).data(FlowStepModel::NameRole).toString(),
+              QStringLiteral("Dienstzerlegung & VRF-Design"));
     EXPECT_EQ(rail->index(0, 0).data(FlowStepModel::StateTextRole).toString(), QStringLiteral("Erledigt"));
-    EXPECT_EQ(rail->index(9, 0).data(FlowStepModel::EtomL3Role).toString(), QStringLiteral("Dienstqualität überwachen"));
+    EXPECT_EQ(rail->index(9, 0).data(FlowStepModel::EtomL3Role).toString(),
+              QStringLiteral("Dienstqualität überwachen"));
     UiLanguage::install(*qApp, QStringLiteral("en"));
 }

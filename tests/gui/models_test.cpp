@@ -46,7 +46,8 @@ TEST_F(ModelsTest, FlowStepModelPassesTheModelTesterAndShowsTheEtomMapping)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_TRUE(m_doc->open(m_id).ok());
     ASSERT_EQ(model.rowCount(), 10);
-    EXPECT_EQ(model.index(3).data(FlowStepModel::EtomL2Role).toString(), QStringLiteral("Service Configuration & Activation"));
+    EXPECT_EQ(model.index(3).data(FlowStepModel::EtomL2Role).toString(),
+              QStringLiteral("Service Configuration & Activation"));
     EXPECT_EQ(model.index(3).data(FlowStepModel::EtomL3Role).toString(), QStringLiteral("Design Solution"));
     EXPECT_EQ(model.index(7).data(FlowStepModel::OwnerRole).toString(), QStringLiteral("BSS + OSS"));
     EXPECT_EQ(model.index(0).data(FlowStepModel::StateTextRole).toString(), QStringLiteral("Done"));
@@ -74,7 +75,8 @@ TEST_F(ModelsTest, EditThenUndoRestoresTheStoredEngagement)
     ASSERT_TRUE(model.setData(name, QStringLiteral("Paris Opéra Flagship")));
     EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(stored().findSite(QStringLiteral("ST-PAR01"))->name, QStringLiteral("Paris Opéra Flagship"));
-    ASSERT_TRUE(model.setData(model.indexOfSite(QStringLiteral("ST-PAR01"), SiteTableModel::BandwidthColumn), 300000));
+    ASSERT_TRUE(model.setData(model.indexOfSite(QStringLiteral("ST-PAR01"), SiteTableModel::BandwidthColumn),
+                              300000));
     EXPECT_EQ(stored().findSite(QStringLiteral("ST-PAR01"))->bandwidthKbps, 300000);
 
     m_doc->undoStack()->undo();
@@ -93,8 +95,9 @@ TEST_F(ModelsTest, InvalidEditIsRefusedWithTheSiteNamedAndNothingStored)
     EXPECT_FALSE(model.setData(model.indexOfSite(QStringLiteral("DC-FRA"), SiteTableModel::CountryColumn),
                                QStringLiteral("Germany")));
     ASSERT_EQ(errors.count(), 1);
-    EXPECT_EQ(errors[0][0].toString(),
-              QStringLiteral("Site DC-FRA was not changed: 'GERMANY' is not an ISO 3166-1 alpha-2 country code"));
+    EXPECT_EQ(
+        errors[0][0].toString(),
+        QStringLiteral("Site DC-FRA was not changed: 'GERMANY' is not an ISO 3166-1 alpha-2 country code"));
     EXPECT_EQ(stored().findSite(QStringLiteral("DC-FRA"))->countryCode, QStringLiteral("DE"));
     EXPECT_EQ(m_doc->undoStack()->count(), 0);
 }
@@ -103,7 +106,8 @@ TEST_F(ModelsTest, StepStatusEditIsUndoable)
 {
     FlowStepModel model(*m_doc);
     ASSERT_TRUE(m_doc->open(m_id).ok());
-    m_doc->setStepStatus({3, StepState::Blocked, QDateTime::currentDateTimeUtc(), QStringLiteral("legal review")});
+    m_doc->setStepStatus(
+        {3, StepState::Blocked, QDateTime::currentDateTimeUtc(), QStringLiteral("legal review")});
     EXPECT_EQ(stored().stepStatus(3).state, StepState::Blocked);
     EXPECT_EQ(model.index(2).data(FlowStepModel::NoteRole).toString(), QStringLiteral("legal review"));
     m_doc->undoStack()->undo();

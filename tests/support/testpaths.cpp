@@ -6,9 +6,18 @@
 
 namespace vpnwb::test {
 
-QString sourceDir() { return QStringLiteral(VPNWB_SOURCE_DIR); }
-QString binaryDir() { return QStringLiteral(VPNWB_BINARY_DIR); }
-QString cliPath() { return QStringLiteral(VPNWB_CLI_PATH); }
+QString sourceDir()
+{
+    return QStringLiteral(VPNWB_SOURCE_DIR);
+}
+QString binaryDir()
+{
+    return QStringLiteral(VPNWB_BINARY_DIR);
+}
+QString cliPath()
+{
+    return QStringLiteral(VPNWB_CLI_PATH);
+}
 
 QString sharedYangDir()
 {

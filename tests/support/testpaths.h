@@ -6,10 +6,10 @@
 
 namespace vpnwb::test {
 
-QString sourceDir();          // the project's source tree
-QString binaryDir();          // the build tree
-QString cliPath();            // the built vpnwb
-QString sharedYangDir();      // ../shared/yang beside the checkout, or $VPNWB_YANG_DIR
+QString sourceDir();                      // the project's source tree
+QString binaryDir();                      // the build tree
+QString cliPath();                        // the built vpnwb
+QString sharedYangDir();                  // ../shared/yang beside the checkout, or $VPNWB_YANG_DIR
 QString fixture(const QString &relative); // tests/fixtures/<relative>
 
 struct ProcessResult

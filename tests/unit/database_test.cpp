@@ -71,7 +71,8 @@ TEST(Database, OldSchemaIsUpgradedInPlaceWithItsData)
     auto e = repo.find(QStringLiteral("Contoso Bank WAN"));
     ASSERT_TRUE(e.ok()) << e.error().message.toStdString();
     ASSERT_EQ(e->sites.size(), 2);
-    EXPECT_EQ(e->sites[1].lanPrefixes, (QStringList{QStringLiteral("10.1.0.0/24"), QStringLiteral("10.1.1.0/24")}));
+    EXPECT_EQ(e->sites[1].lanPrefixes,
+              (QStringList{QStringLiteral("10.1.0.0/24"), QStringLiteral("10.1.1.0/24")}));
     EXPECT_EQ(e->sites[0].resiliency, Resiliency::DualHomed);
     ASSERT_EQ(e->vpns.size(), 1);
     EXPECT_EQ(e->vpns[0].members.size(), 2);
@@ -97,7 +98,8 @@ TEST(Database, NewerSchemaIsRefusedAndUntouched)
         auto db = Database::openSqlite(path);
         ASSERT_TRUE(db.ok());
         QSqlQuery q((*db)->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (99, '2030-01-01T00:00:00Z', 'future')")));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("INSERT INTO schema_version VALUES (99, '2030-01-01T00:00:00Z', 'future')")));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
     const QByteArray before = digest(path);
@@ -105,8 +107,9 @@ TEST(Database, NewerSchemaIsRefusedAndUntouched)
     ASSERT_FALSE(db.ok());
     EXPECT_EQ(db.error().code, Error::Code::IncompatibleFile);
     EXPECT_EQ(db.error().message,
-              QStringLiteral("'%1' was written by a newer version of VPN Workbench (schema 99; this version knows up "
-                             "to %2). Update VPN Workbench to open it; the file was left unchanged.")
+              QStringLiteral(
+                  "'%1' was written by a newer version of VPN Workbench (schema 99; this version knows up "
+                  "to %2). Update VPN Workbench to open it; the file was left unchanged.")
                   .arg(path)
                   .arg(Migration::latestVersion()));
     EXPECT_EQ(digest(path), before);
@@ -120,8 +123,10 @@ TEST(Database, NonDatabaseFileIsRefusedAndStaysByteIdentical)
     writeFile(path, content);
     auto db = Database::openSqlite(path);
     ASSERT_FALSE(db.ok());
-    EXPECT_EQ(db.error().message,
-              QStringLiteral("'%1' is not a VPN Workbench database (not an SQLite file); it was left unchanged").arg(path));
+    EXPECT_EQ(
+        db.error().message,
+        QStringLiteral("'%1' is not a VPN Workbench database (not an SQLite file); it was left unchanged")
+            .arg(path));
     EXPECT_EQ(readFile(path), content);
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
@@ -147,7 +152,8 @@ TEST(Database, CorruptDatabaseIsRefusedAndStaysByteIdentical)
     auto db = Database::openSqlite(path);
     ASSERT_FALSE(db.ok());
     EXPECT_EQ(db.error().code, Error::Code::IncompatibleFile);
-    EXPECT_TRUE(db.error().message.contains(QStringLiteral("is damaged"))) << db.error().message.toStdString();
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("is damaged")))
+        << db.error().message.toStdString();
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("left unchanged")));
     EXPECT_EQ(digest(path), before);
 }

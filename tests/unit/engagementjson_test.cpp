@@ -19,9 +19,11 @@ TEST(EngagementJson, RoundTripKeepsEverything)
 
 TEST(EngagementJson, NotJsonNamesFileAndLine)
 {
-    const auto r = EngagementJson::fromBytes("{\n  \"format\": \"vpnwb-engagement\",\n  oops\n}", QStringLiteral("x.json"));
+    const auto r = EngagementJson::fromBytes("{\n  \"format\": \"vpnwb-engagement\",\n  oops\n}",
+                                             QStringLiteral("x.json"));
     ASSERT_FALSE(r.ok());
-    EXPECT_TRUE(r.error().message.startsWith(QStringLiteral("x.json:3: not valid JSON"))) << r.error().message.toStdString();
+    EXPECT_TRUE(r.error().message.startsWith(QStringLiteral("x.json:3: not valid JSON")))
+        << r.error().message.toStdString();
 }
 
 TEST(EngagementJson, WrongTypeNamesTheJsonPath)
@@ -49,8 +51,9 @@ TEST(EngagementJson, UnknownEnumValueListsTheChoices)
     o[QLatin1String("vpns")] = vpns;
     const auto r = EngagementJson::fromJson(o, QStringLiteral("d.json"));
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.error().message, QStringLiteral("d.json: $.vpns[0].topology: 'mesh' is not one of: any-to-any, "
-                                                "hub-and-spoke, hub-and-spoke-disjoint"));
+    EXPECT_EQ(r.error().message,
+              QStringLiteral("d.json: $.vpns[0].topology: 'mesh' is not one of: any-to-any, "
+                             "hub-and-spoke, hub-and-spoke-disjoint"));
 }
 
 TEST(EngagementJson, NewerFormatVersionIsRefused)
@@ -60,5 +63,6 @@ TEST(EngagementJson, NewerFormatVersionIsRefused)
     o[QLatin1String("version")] = 7;
     const auto r = EngagementJson::fromJson(o, QStringLiteral("d.json"));
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.error().message, QStringLiteral("d.json: $.version: version 7 is newer than this build reads (1)"));
+    EXPECT_EQ(r.error().message,
+              QStringLiteral("d.json: $.version: version 7 is newer than this build reads (1)"));
 }

@@ -91,7 +91,8 @@ TEST_F(RepositoryTest, StepStatusIsStoredWithNoteAndTime)
     auto saved = repo.save(m_demo);
     ASSERT_TRUE(saved.ok());
     const QDateTime at = QDateTime(QDate(2026, 11, 30), QTime(8, 15), Qt::UTC);
-    ASSERT_TRUE(repo.setStepStatus(saved->id, {6, StepState::Blocked, at, QStringLiteral("PE change freeze")}).ok());
+    ASSERT_TRUE(
+        repo.setStepStatus(saved->id, {6, StepState::Blocked, at, QStringLiteral("PE change freeze")}).ok());
     auto e = repo.load(saved->id);
     EXPECT_EQ(e->stepStatus(6).state, StepState::Blocked);
     EXPECT_EQ(e->stepStatus(6).note, QStringLiteral("PE change freeze"));

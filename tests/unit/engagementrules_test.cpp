@@ -55,7 +55,8 @@ TEST(EngagementRules, DuplicateSiteIdIsNamed)
 {
     Engagement e = demo();
     e.sites[3].siteId = e.sites[2].siteId;
-    EXPECT_TRUE(fields(EngagementRules::check(e)).contains(QStringLiteral("sites[%1].siteId").arg(e.sites[2].siteId)));
+    EXPECT_TRUE(fields(EngagementRules::check(e))
+                    .contains(QStringLiteral("sites[%1].siteId").arg(e.sites[2].siteId)));
 }
 
 TEST(EngagementRules, BadCoordinatesAreNamed)
@@ -85,7 +86,8 @@ TEST(EngagementRules, VpnMemberMustBeASite)
     e.vpns[0].members.append({QStringLiteral("NOWHERE"), SiteRole::Spoke});
     const FieldIssues issues = EngagementRules::check(e);
     ASSERT_EQ(issues.size(), 1);
-    EXPECT_EQ(issues[0].toString(), QStringLiteral("vpns[CORP].members[NOWHERE]: site 'NOWHERE' does not exist"));
+    EXPECT_EQ(issues[0].toString(),
+              QStringLiteral("vpns[CORP].members[NOWHERE]: site 'NOWHERE' does not exist"));
 }
 
 TEST(EngagementRules, LanPrefixWithHostBitsIsNamed)
@@ -102,7 +104,8 @@ TEST(Engagement, StepStatusIsKeptPerStep)
     Engagement e;
     e.normalizeSteps();
     ASSERT_EQ(e.steps.size(), 10);
-    e.setStepStatus({4, StepState::Blocked, QDateTime::currentDateTimeUtc(), QStringLiteral("waiting for IPAM")});
+    e.setStepStatus(
+        {4, StepState::Blocked, QDateTime::currentDateTimeUtc(), QStringLiteral("waiting for IPAM")});
     EXPECT_EQ(e.stepStatus(4).state, StepState::Blocked);
     EXPECT_EQ(e.stepStatus(4).note, QStringLiteral("waiting for IPAM"));
     EXPECT_EQ(e.stepStatus(5).state, StepState::NotStarted);

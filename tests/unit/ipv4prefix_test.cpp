@@ -24,7 +24,8 @@ TEST(Ipv4Prefix, RefusesHostBitsAndSuggestsTheNetwork)
 
 TEST(Ipv4Prefix, RefusesMalformedText)
 {
-    for (const char *bad : {"10.1.0.0", "10.1.0/16", "10.1.0.256/24", "10.1.0.0/33", "a.b.c.d/8", "10.1.0.0/-1", ""})
+    for (const char *bad :
+         {"10.1.0.0", "10.1.0/16", "10.1.0.256/24", "10.1.0.0/33", "a.b.c.d/8", "10.1.0.0/-1", ""})
         EXPECT_FALSE(Ipv4Prefix::parse(QString::fromLatin1(bad)).ok()) << bad;
 }
 

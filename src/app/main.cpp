@@ -62,7 +62,37 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the main window once shown, then quit."),
         QStringLiteral("FILE"));
     parser.addOptions({dbOption, engagementOption, stepOption, demoOption, languageOption, screenshotOption});
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "vpn-workbench: %s (see 'vpn-workbench --help')\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt prints the program's full path; a user typed its name.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::applicationFilePath(), QStringLiteral("vpn-workbench"));
+        std::fputs(qPrintable(help), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("vpn-workbench %s\n", VPNWB_VERSION);
+        return 0;
+    }
+    int step = 0;
+    if (parser.isSet(stepOption)) {
+        bool ok = false;
+        step = parser.value(stepOption).toInt(&ok);
+        if (!ok || !FlowStep::byNumber(step)) {
+            std::fprintf(stderr, "vpn-workbench: --step takes a step number from 1 to %d, not '%s'\n",
+                         FlowStep::count, qPrintable(parser.value(stepOption)));
+            return 2;
+        }
+    }
+    const QStringList languages{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    if (parser.isSet(languageOption) && !languages.contains(parser.value(languageOption))) {
+        std::fprintf(stderr, "vpn-workbench: --language takes one of %s, not '%s'\n",
+                     qPrintable(languages.join(QStringLiteral(", "))), qPrintable(parser.value(languageOption)));
+        return 2;
+    }
 
     UiLanguage::install(app, parser.isSet(languageOption) ? parser.value(languageOption)
                                                           : AppSettings::language());
@@ -98,8 +128,8 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    if (parser.isSet(stepOption))
-        window.selectStep(std::clamp(parser.value(stepOption).toInt(), 1, FlowStep::count));
+    if (step != 0)
+        window.selectStep(step);
     window.show();
 
     if (quiet) {

@@ -16,6 +16,18 @@
 #include <QVBoxLayout>
 
 namespace vpnwb {
+namespace {
+
+// The locale's short date and time, but with the year in four digits.
+QString fullYearShortFormat(const QDateTime &t)
+{
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(t, format);
+}
+
+} // namespace
 
 StepPage::StepPage(int step, EngagementDocument &doc, QWidget *parent)
     : QWidget(parent), m_step(step), m_doc(doc)
@@ -102,7 +114,7 @@ void StepPage::refresh()
     m_note->setCursorPosition(0);
     m_updated->setText(
         st.updatedAt.isValid()
-            ? tr("updated %1").arg(QLocale().toString(st.updatedAt.toLocalTime(), QLocale::ShortFormat))
+            ? tr("updated %1").arg(fullYearShortFormat(st.updatedAt.toLocalTime()))
             : QString());
     setEnabled(m_doc.isOpen());
 }

@@ -34,13 +34,18 @@ QString fixture(const QString &relative)
 
 ProcessResult runCli(const QStringList &args)
 {
+    return runProgram(cliPath(), args);
+}
+
+ProcessResult runProgram(const QString &program, const QStringList &args)
+{
     QProcess p;
-    p.start(cliPath(), args);
+    p.start(program, args);
     ProcessResult r;
     if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished();
-        r.err = "vpnwb did not finish within 60 s";
+        r.err = program.toUtf8() + " did not finish within 60 s";
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

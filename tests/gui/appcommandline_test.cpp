@@ -1,0 +1,54 @@
+#include "testpaths.h"
+
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using vpnwb::test::appPath;
+using vpnwb::test::runProgram;
+
+// The desktop program's own command line: bad usage exits 2 with the reason
+// and never opens a window.
+TEST(AppCommandLine, BadArgumentsExitTwoWithTheReason)
+{
+    struct Case
+    {
+        QStringList args;
+        const char *message;
+    };
+    const QList<Case> cases{
+        {{QStringLiteral("--step"), QStringLiteral("11")}, "--step takes a step number from 1 to 10, not '11'"},
+        {{QStringLiteral("--step"), QStringLiteral("abc")}, "--step takes a step number from 1 to 10, not 'abc'"},
+        {{QStringLiteral("--language"), QStringLiteral("xx")}, "--language takes one of en, de, fr, not 'xx'"},
+        {{QStringLiteral("--colour")}, "Unknown option 'colour'"},
+    };
+    for (const Case &c : cases) {
+        const auto r = runProgram(appPath(), c.args);
+        EXPECT_EQ(r.exitCode, 2) << c.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(c.message)) << r.err.toStdString();
+    }
+}
+
+TEST(AppCommandLine, HelpNamesTheProgramAndVersionPrintsIt)
+{
+    auto r = runProgram(appPath(), {QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith("Usage: vpn-workbench [options]")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("--db <PATH>"));
+    r = runProgram(appPath(), {QStringLiteral("--version")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith("vpn-workbench 0.")) << r.out.toStdString();
+}
+
+TEST(AppCommandLine, RefusedWorkspaceExitsOneAndLeavesTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    vpnwb::test::writeFile(path, "not a database\n");
+    const auto r = runProgram(appPath(), {QStringLiteral("--db"), path, QStringLiteral("--screenshot"),
+                                          dir.filePath(QStringLiteral("x.png"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("is not a VPN Workbench database")) << r.err.toStdString();
+    EXPECT_EQ(vpnwb::test::readFile(path), QByteArray("not a database\n"));
+}

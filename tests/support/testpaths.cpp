@@ -19,6 +19,11 @@ QString cliPath()
     return QStringLiteral(VPNWB_CLI_PATH);
 }
 
+QString appPath()
+{
+    return QStringLiteral(VPNWB_APP_PATH);
+}
+
 QString sharedYangDir()
 {
     const QString env = qEnvironmentVariable("VPNWB_YANG_DIR");

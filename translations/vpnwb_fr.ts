@@ -5,136 +5,136 @@
     <name>AccessType</name>
     <message>
         <source>Fiber</source>
-        <translation type="unfinished"></translation>
+        <translation>Fibre optique</translation>
     </message>
     <message>
         <source>Ethernet over copper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethernet sur cuivre</translation>
     </message>
     <message>
         <source>DSL</source>
-        <translation type="unfinished"></translation>
+        <translation>DSL</translation>
     </message>
     <message>
         <source>4G/LTE</source>
-        <translation type="unfinished"></translation>
+        <translation>4G/LTE</translation>
     </message>
 </context>
 <context>
     <name>Bandwidth</name>
     <message>
         <source>%1 Gb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gbit/s</translation>
     </message>
     <message>
         <source>%1 Mb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>%1 kb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbit/s</translation>
     </message>
 </context>
 <context>
     <name>CeRouting</name>
     <message>
         <source>BGP</source>
-        <translation type="unfinished"></translation>
+        <translation>BGP</translation>
     </message>
     <message>
         <source>Static</source>
-        <translation type="unfinished"></translation>
+        <translation>Statique</translation>
     </message>
 </context>
 <context>
     <name>FlowStep</name>
     <message>
         <source>Enterprise RFP &amp; Solution Design</source>
-        <translation>Appel d’offres et conception de la solution</translation>
+        <translation>Appel d’offres et conception</translation>
     </message>
     <message>
         <source>BSS</source>
-        <translation type="unfinished"></translation>
+        <translation>BSS</translation>
     </message>
     <message>
         <source>CRM, Solution Design Tool, Serviceability Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM, outil de conception, moteur d’éligibilité</translation>
     </message>
     <message>
         <source>CRM &amp; Retention Management</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM et fidélisation</translation>
     </message>
     <message>
         <source>Manage Customer Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer l’interaction client</translation>
     </message>
     <message>
         <source>Site intake from CSV or IETF L3SM, serviceability against the PoP catalog, topology choice and the topology canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie des sites depuis un CSV ou IETF L3SM, éligibilité selon le catalogue des PoP, choix de la topologie et schéma de topologie.</translation>
     </message>
     <message>
         <source>Configure &amp; Price VPN Solution</source>
-        <translation>Configuration et tarification de la solution VPN</translation>
+        <translation>Configurer et chiffrer le VPN</translation>
     </message>
     <message>
         <source>CPQ, Product Catalog, Pricing Engine, Proposal Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>CPQ, catalogue produits, moteur de prix, générateur d’offres</translation>
     </message>
     <message>
         <source>Selling</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <source>Negotiate Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Négocier la vente</translation>
     </message>
     <message>
         <source>Product catalog, per-site pricing, discount approvals and the proposal PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue produits, prix par site, validation des remises et offre en PDF.</translation>
     </message>
     <message>
         <source>Contract Signing &amp; Order Capture</source>
-        <translation>Signature du contrat et saisie de la commande</translation>
+        <translation>Contrat et prise de commande</translation>
     </message>
     <message>
         <source>COM, CRM, Contract Management, Product Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>COM, CRM, gestion des contrats, catalogue produits</translation>
     </message>
     <message>
         <source>Order Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement des commandes</translation>
     </message>
     <message>
         <source>Issue Customer Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre les commandes client</translation>
     </message>
     <message>
         <source>Contract signature and the customer order (TMF622).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature du contrat et commande client (TMF622).</translation>
     </message>
     <message>
         <source>Service Decomposition &amp; VRF Design</source>
-        <translation>Décomposition du service et conception des VRF</translation>
+        <translation>Décomposition et conception VRF</translation>
     </message>
     <message>
         <source>OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>OSS</translation>
     </message>
     <message>
         <source>SOM, Service Catalog, IPAM, Network Design Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>SOM, catalogue de services, IPAM, outil d’ingénierie réseau</translation>
     </message>
     <message>
         <source>Service Configuration &amp; Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration et activation des services</translation>
     </message>
     <message>
         <source>Design Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir la solution</translation>
     </message>
     <message>
         <source>VRFs, route distinguishers and targets, link addressing, ports and VLANs, with the design validator and IETF L3NM export.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRF, route distinguishers et route targets, adressage des liens, ports et VLAN, avec le contrôle de conception et l’export IETF L3NM.</translation>
     </message>
     <message>
         <source>QoS &amp; Policy Configuration Design</source>
@@ -142,71 +142,71 @@
     </message>
     <message>
         <source>SOM, Service Inventory, Policy Engine, QoS Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>SOM, inventaire des services, moteur de politiques, conception QoS</translation>
     </message>
     <message>
         <source>Allocate &amp; Install Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Allouer et installer le service</translation>
     </message>
     <message>
         <source>QoS class models, per-site allocations and routing policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de classes QoS, allocations par site et politiques de routage.</translation>
     </message>
     <message>
         <source>PE Router &amp; CPE Provisioning</source>
-        <translation>Provisionnement des routeurs PE et des CPE</translation>
+        <translation>Provisionnement PE et CPE</translation>
     </message>
     <message>
         <source>ROM, NSO/NETCONF, PE Routers, CPE Management, Field Ops</source>
-        <translation type="unfinished"></translation>
+        <translation>ROM, NSO/NETCONF, routeurs PE, gestion des CPE, interventions terrain</translation>
     </message>
     <message>
         <source>Resource Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionnement des ressources</translation>
     </message>
     <message>
         <source>Configure &amp; Activate Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer et activer la ressource</translation>
     </message>
     <message>
         <source>Multi-vendor configuration preview and the transactional push over SSH and NETCONF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des configurations multi-constructeurs et déploiement transactionnel par SSH et NETCONF.</translation>
     </message>
     <message>
         <source>Site Installation &amp; Turn-Up</source>
-        <translation>Installation et mise en service des sites</translation>
+        <translation>Installation et mise en service</translation>
     </message>
     <message>
         <source>Field Dispatch, CPE Management, Network Testing, ROM</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de techniciens, gestion des CPE, tests réseau, ROM</translation>
     </message>
     <message>
         <source>Field dispatch, CPE turn-up and acceptance tests per site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention terrain, mise en service des CPE et recette par site.</translation>
     </message>
     <message>
         <source>Inventory &amp; Billing Activation</source>
-        <translation>Activation de l’inventaire et de la facturation</translation>
+        <translation>Inventaire et facturation</translation>
     </message>
     <message>
         <source>BSS + OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>BSS + OSS</translation>
     </message>
     <message>
         <source>Service/Resource/Product Inventory, Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire services/ressources/produits, facturation</translation>
     </message>
     <message>
         <source>Billing &amp; Revenue Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation et gestion des revenus</translation>
     </message>
     <message>
         <source>Apply Pricing, Discounting &amp; Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer prix, remises et valorisation</translation>
     </message>
     <message>
         <source>Service and resource inventory records (TMF638/639) and billing activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire des services et des ressources (TMF638/639) et activation de la facturation.</translation>
     </message>
     <message>
         <source>Enterprise Handover &amp; SLA Baseline</source>
@@ -214,15 +214,15 @@
     </message>
     <message>
         <source>CRM, SLA Management, Customer Portal, Service Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM, gestion des SLA, portail client, centre de services</translation>
     </message>
     <message>
         <source>Complete Customer Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la commande client</translation>
     </message>
     <message>
         <source>Handover pack and the SLA baseline measured per site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de remise et référence SLA mesurée par site.</translation>
     </message>
     <message>
         <source>Proactive VPN Monitoring</source>
@@ -230,80 +230,80 @@
     </message>
     <message>
         <source>Assurance, Performance Management, SLA Manager, NOC</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance, gestion des performances, gestion des SLA, NOC</translation>
     </message>
     <message>
         <source>Service Quality Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion de la qualité de service</translation>
     </message>
     <message>
         <source>Monitor Service Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller la qualité de service</translation>
     </message>
     <message>
         <source>Live SLA charts, alarms and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques SLA en direct, alarmes et rapports.</translation>
     </message>
 </context>
 <context>
     <name>Resiliency</name>
     <message>
         <source>Dual-homed</source>
-        <translation type="unfinished"></translation>
+        <translation>Double raccordement</translation>
     </message>
     <message>
         <source>Single</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Default &amp;workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace de travail par défaut :</translation>
     </message>
     <message>
         <source>Built-in location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement par défaut</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose the workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de l’espace de travail</translation>
     </message>
     <message>
         <source>&amp;Reopen the last workspace and engagement at start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir le dernier espace de travail et la dernière affaire au démarrage</translation>
     </message>
     <message>
         <source>A change of language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de langue prend effet au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>SiteRole</name>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoke</translation>
     </message>
     <message>
         <source>Any-to-any</source>
-        <translation type="unfinished"></translation>
+        <translation>Any-to-any</translation>
     </message>
 </context>
 <context>
@@ -329,41 +329,41 @@
     <name>VpnTopology</name>
     <message>
         <source>Any-to-any</source>
-        <translation type="unfinished"></translation>
+        <translation>Any-to-any</translation>
     </message>
     <message>
         <source>Hub-and-spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-and-spoke</translation>
     </message>
     <message>
         <source>Hub-and-spoke (disjoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-and-spoke (disjoint)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>VPN Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN Workbench</translation>
     </message>
 </context>
 <context>
     <name>vpnwb::EngagementDocument</name>
     <message>
         <source>Site %1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 n’a pas été modifié : %2</translation>
     </message>
     <message>
         <source>Set step %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer l’étape %1 à « %2 »</translation>
     </message>
     <message>
         <source>The change to site %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du site %1 n’a pas été enregistrée : %2</translation>
     </message>
     <message>
         <source>The status of step %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état de l’étape %1 n’a pas été enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -374,14 +374,18 @@ Owner: %2
 Systems: %3
 eTOM: %4 › %5
 Status: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Responsable : %2
+Systèmes : %3
+eTOM : %4 › %5
+État : %6</translation>
     </message>
 </context>
 <context>
     <name>vpnwb::MainWindow</name>
     <message>
         <source>Activation flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus d’activation</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -389,19 +393,19 @@ Status: %6</source>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts &amp;récemment</translation>
     </message>
     <message>
         <source>Create &amp;Demo Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’affaire de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -421,7 +425,7 @@ Status: %6</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -429,11 +433,11 @@ Status: %6</source>
     </message>
     <message>
         <source>&amp;Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Next Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -441,15 +445,15 @@ Status: %6</source>
     </message>
     <message>
         <source>&amp;About VPN Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de VPN Workbench</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire</translation>
     </message>
     <message>
         <source> Engagement: </source>
@@ -457,81 +461,81 @@ Status: %6</source>
     </message>
     <message>
         <source>Switch to another engagement of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à une autre affaire de cet espace de travail</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail : %1</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
     </message>
     <message>
         <source>Created the demo engagement “%1” with %2 sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire de démonstration « %1 » créée avec %2 sites.</translation>
     </message>
     <message>
         <source>%1 — %2 sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 sites</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>VPN Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN Workbench</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>VPN Workbench workspaces (*.vpnwb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail VPN Workbench (*.vpnwb)</translation>
     </message>
     <message>
         <source>%1 exists already; open it with File › Open Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; ouvrez-le avec Fichier › Ouvrir un espace de travail.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>VPN Workbench workspaces (*.vpnwb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail VPN Workbench (*.vpnwb);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>About VPN Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de VPN Workbench</translation>
     </message>
     <message>
         <source>&lt;h3&gt;VPN Workbench %1&lt;/h3&gt;&lt;p&gt;Takes an enterprise customer&apos;s multi-site MPLS L3VPN from the RFP to a monitored service: solution design, pricing, order, VRF and QoS design, provisioning, turn-up, activation, handover and monitoring in one place.&lt;/p&gt;&lt;p&gt;Speaks IETF L3SM (RFC 8299), L3NM (RFC 9182) and TM Forum Open APIs.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;VPN Workbench %1&lt;/h3&gt;&lt;p&gt;Mène le VPN MPLS L3 multi-sites d’une entreprise de l’appel d’offres au service supervisé : conception, prix, commande, conception VRF et QoS, provisionnement, mise en service, activation, remise et supervision, en un seul endroit.&lt;/p&gt;&lt;p&gt;Parle IETF L3SM (RFC 8299), L3NM (RFC 9182) et les Open API du TM Forum.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>vpnwb::MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>vpnwb::SettingsDialog</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Default workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail par défaut</translation>
     </message>
     <message>
         <source>VPN Workbench workspaces (*.vpnwb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail VPN Workbench (*.vpnwb);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -540,132 +544,134 @@ Status: %6</source>
         <source>%1 — %2
 %3, %4 %5 (%6)
 %7°, %8°</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3, %4 %5 (%6)
+%7°, %8°</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Resiliency</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilience</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage</translation>
     </message>
     <message>
         <source>Customer AS</source>
-        <translation type="unfinished"></translation>
+        <translation>AS client</translation>
     </message>
     <message>
         <source>LAN prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixes LAN</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2 for site %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une valeur valable pour « %2 » du site %3</translation>
     </message>
     <message>
         <source>Edit %1 of site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 » du site %2</translation>
     </message>
 </context>
 <context>
     <name>vpnwb::SitesView</name>
     <message>
         <source>Filter sites by id, name, city, country, role, access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sites par identifiant, nom, ville, pays, rôle, accès…</translation>
     </message>
 </context>
 <context>
     <name>vpnwb::StepPage</name>
     <message>
         <source>Step %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Owner:&lt;/b&gt; %1 &amp;nbsp;&amp;nbsp; &lt;b&gt;Systems:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;eTOM:&lt;/b&gt; %3 › %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Responsable :&lt;/b&gt; %1 &amp;nbsp;&amp;nbsp; &lt;b&gt;Systèmes :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;eTOM :&lt;/b&gt; %3 › %4</translation>
     </message>
     <message>
         <source>Status of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>État de cette étape</translation>
     </message>
     <message>
         <source>Step state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’étape</translation>
     </message>
     <message>
         <source>Note (why blocked, what is next, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (pourquoi bloqué, prochaine action, …)</translation>
     </message>
     <message>
         <source>&amp;Update status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l’état</translation>
     </message>
     <message>
         <source>Save the state and note (Ctrl+Return); undo with Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’état et la note (Ctrl+Entrée) ; annuler avec Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;What this page will hold&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Ce que contiendra cette page&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour le %1</translation>
     </message>
 </context>
 <context>
     <name>vpnwb::WelcomePage</name>
     <message>
         <source>Welcome to VPN Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans VPN Workbench</translation>
     </message>
     <message>
         <source>This workspace holds no engagement yet. Start with the demo engagement — a European retail chain with two data centres, fourteen branches and two VPNs — or open another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail ne contient encore aucune affaire. Commencez par l’affaire de démonstration — une chaîne de distribution européenne avec deux centres de données, quatorze succursales et deux VPN — ou ouvrez un autre espace de travail.</translation>
     </message>
     <message>
         <source>Create the &amp;demo engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’affaire de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un autre espace de travail…</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail : %1</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "demoengagement.h"
 #include "displaytext.h"
+#include "exchangeactions.h"
 #include "engagementdocument.h"
 #include "engagementrepository.h"
 #include "flowraildelegate.h"
@@ -111,6 +112,11 @@ void MainWindow::createActions()
             showError(s.error().message);
     });
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    file->addSeparator();
+    m_exchange = new ExchangeActions(*this);
+    file->addAction(m_exchange->importSitesAction());
+    file->addAction(m_exchange->importL3smAction());
+    file->addAction(m_exchange->exportL3smAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -15,6 +15,7 @@ class QUndoGroup;
 
 namespace vpnwb {
 
+class ExchangeActions;
 class MessageBanner;
 class SitesView;
 class StepPage;
@@ -45,6 +46,7 @@ public:
     SitesView *sitesView() const { return m_sitesView; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     MessageBanner *banner() const { return m_banner; }
+    ExchangeActions *exchangeActions() const { return m_exchange; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +73,7 @@ private:
     SitesView *m_sitesView = nullptr;
     QComboBox *m_switcher = nullptr;
     MessageBanner *m_banner = nullptr;
+    ExchangeActions *m_exchange = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     bool m_refreshingSwitcher = false;

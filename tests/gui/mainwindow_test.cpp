@@ -2,6 +2,7 @@
 #include "demoengagement.h"
 #include "engagementdocument.h"
 #include "engagementrepository.h"
+#include "exchangeactions.h"
 #include "flowstepmodel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
@@ -205,4 +206,46 @@ TEST_F(MainWindowTest, GermanTranslationCoversMenusAndRail)
     EXPECT_EQ(rail->index(9, 0).data(FlowStepModel::EtomL3Role).toString(),
               QStringLiteral("Dienstqualität überwachen"));
     UiLanguage::install(*qApp, QStringLiteral("en"));
+}
+
+TEST_F(MainWindowTest, ImportSitesFromCsvOpensTheNewEngagement)
+{
+    auto w = openWithDemo();
+    ExchangeActions *x = w->exchangeActions();
+    const QString bad = vpnwb::test::fixture(QStringLiteral("intake/sites-mixed.csv"));
+    auto refused = x->importSites(bad, QStringLiteral("Contoso"), QString(), ImportMode::AllOrNothing);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("sites-mixed.csv:"))) << refused.error().message.toStdString();
+    EXPECT_EQ(w->engagementSwitcher()->count(), 1); // nothing imported
+
+    QStringList skipped;
+    auto imported = x->importSites(bad, QStringLiteral("Contoso"), QStringLiteral("Contoso WAN"),
+                                   ImportMode::ValidRowsOnly, &skipped);
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    EXPECT_FALSE(skipped.isEmpty());
+    EXPECT_EQ(w->session()->document().engagement().name, QStringLiteral("Contoso WAN"));
+    EXPECT_EQ(w->engagementSwitcher()->count(), 2);
+    EXPECT_GT(w->sitesView()->table()->model()->rowCount(), 0);
+}
+
+TEST_F(MainWindowTest, L3smExportThenImportGivesTheSameSites)
+{
+    auto w = openWithDemo();
+    ExchangeActions *x = w->exchangeActions();
+    const QString file = m_dir.filePath(QStringLiteral("northwind-l3sm.json"));
+    QStringList warnings;
+    ASSERT_TRUE(x->exportL3sm(file, &warnings).ok());
+    EXPECT_FALSE(warnings.isEmpty()); // contacts, VPN names, ... have no L3SM leaf
+    const QList<Site> sites = w->session()->document().engagement().sites;
+    auto imported = x->importL3sm(file);
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    // The import opens as a second engagement, named after the customer.
+    EXPECT_EQ(w->engagementSwitcher()->count(), 2);
+    EXPECT_EQ(w->session()->document().engagement().name, QStringLiteral("Northwind Retail Group"));
+    EXPECT_EQ(w->session()->document().engagement().sites, sites);
+    // Importing it again would need a new name: refused, nothing added.
+    imported = x->importL3sm(file);
+    ASSERT_FALSE(imported.ok());
+    EXPECT_EQ(imported.error().code, Error::Code::Conflict);
+    EXPECT_EQ(w->engagementSwitcher()->count(), 2);
 }

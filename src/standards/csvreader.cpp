@@ -8,8 +8,15 @@ Result<QString> CsvReader::decodeUtf8(const QByteArray &bytes, const QString &so
 {
     static const QByteArray bom("\xEF\xBB\xBF");
     const QByteArray body = bytes.startsWith(bom) ? bytes.mid(bom.size()) : bytes;
-    // Line by line, so that an error names its line; a UTF-8 sequence never
-    // contains the byte of '\n'. CRLF becomes LF, also inside quoted fields.
+    // The whole file at once; CRLF becomes LF, also inside quoted fields.
+    {
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        QString text = decoder.decode(body);
+        if (!decoder.hasError())
+            return text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    }
+    // Not valid UTF-8: decode line by line to name the line (a UTF-8
+    // sequence never contains the byte of '\n').
     QStringList lines;
     const QList<QByteArray> rawLines = body.split('\n');
     for (qsizetype i = 0; i < rawLines.size(); ++i) {
@@ -76,10 +83,15 @@ Result<QList<CsvRecord>> CsvReader::read(const QByteArray &bytes, const QString 
                     ++i;
                     break;
                 }
-                if (q == QLatin1Char('\n'))
-                    ++line;
-                field.append(q);
-                ++i;
+                // Up to the next quote in one piece.
+                qsizetype j = i;
+                while (j < n && text[j] != QLatin1Char('"')) {
+                    if (text[j] == QLatin1Char('\n'))
+                        ++line;
+                    ++j;
+                }
+                field.append(QStringView(text).mid(i, j - i));
+                i = j;
             }
             if (i < n && text[i] != QLatin1Char(',') && text[i] != QLatin1Char('\n'))
                 return fail(line,
@@ -101,7 +113,13 @@ Result<QList<CsvRecord>> CsvReader::read(const QByteArray &bytes, const QString 
                                              "quotes and write the quote twice (\"\")")
                                   .arg(record.fields.size() + 1));
         } else {
-            field.append(c);
+            // Up to the next separator, line end or quote in one piece.
+            qsizetype j = i + 1;
+            while (j < n && text[j] != QLatin1Char(',') && text[j] != QLatin1Char('\n') && text[j] != QLatin1Char('"'))
+                ++j;
+            field.append(QStringView(text).mid(i, j - i));
+            i = j;
+            continue;
         }
         ++i;
     }

@@ -145,20 +145,20 @@ TEST_F(CliTest, VersionAndHelp)
 TEST_F(CliTest, StatusWithoutNoteKeepsTheNote)
 {
     ASSERT_EQ(vpnwb({QStringLiteral("demo")}).exitCode, 0);
-    ASSERT_EQ(vpnwb({QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("blocked"),
+    ASSERT_EQ(vpnwb({QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("blocked"),
                      QStringLiteral("--note"), QStringLiteral("waiting for the IPAM pool")})
                   .exitCode,
               0);
-    ASSERT_EQ(vpnwb({QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("done")}).exitCode, 0);
+    ASSERT_EQ(vpnwb({QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("done")}).exitCode, 0);
     auto r = vpnwb({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
     for (const QJsonValue &s : QJsonDocument::fromJson(r.out).object()[QLatin1String("steps")].toArray()) {
-        if (s[QLatin1String("step")].toInt() == 4) {
+        if (s[QLatin1String("step")].toInt() == 3) {
             EXPECT_EQ(s[QLatin1String("state")].toString(), QStringLiteral("done"));
             EXPECT_EQ(s[QLatin1String("note")].toString(), QStringLiteral("waiting for the IPAM pool"));
         }
     }
     // An explicit empty note clears it.
-    ASSERT_EQ(vpnwb({QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("done"),
+    ASSERT_EQ(vpnwb({QStringLiteral("status"), QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("done"),
                      QStringLiteral("--note"), QString()})
                   .exitCode,
               0);

@@ -25,7 +25,8 @@ TEST(Ipv4Prefix, RefusesHostBitsAndSuggestsTheNetwork)
 TEST(Ipv4Prefix, RefusesMalformedText)
 {
     for (const char *bad :
-         {"10.1.0.0", "10.1.0/16", "10.1.0.256/24", "10.1.0.0/33", "a.b.c.d/8", "10.1.0.0/-1", ""})
+         {"10.1.0.0", "10.1.0/16", "10.1.0.256/24", "10.1.0.0/33", "a.b.c.d/8", "10.1.0.0/-1", "", "1.2.3.4.5/8", "1..2.3/8",
+          "1234.1.1.1/8", "1.2.3.4x/8", ".1.2.3/8"})
         EXPECT_FALSE(Ipv4Prefix::parse(QString::fromLatin1(bad)).ok()) << bad;
 }
 

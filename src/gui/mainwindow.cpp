@@ -14,6 +14,7 @@
 #include "settingsdialog.h"
 #include "sitesview.h"
 #include "sitetablemodel.h"
+#include "solutiondesignpage.h"
 #include "steppage.h"
 #include "welcomepage.h"
 #include "workspacesession.h"
@@ -186,9 +187,9 @@ void MainWindow::buildPages()
     for (const FlowStep &step : FlowStep::all()) {
         auto *page = new StepPage(step.number, doc, m_pages);
         if (step.number == 1) {
-            m_sitesView = new SitesView;
-            m_sitesView->setModel(m_session->siteModel());
-            page->setContent(m_sitesView);
+            auto *design = new SolutionDesignPage(*m_session);
+            m_sitesView = design->sitesView();
+            page->setContent(design);
         }
         m_pages->addWidget(page);
         m_stepPages.append(page);

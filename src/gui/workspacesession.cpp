@@ -1,9 +1,13 @@
 #include "workspacesession.h"
 
+#include "canvaspositions.h"
 #include "database.h"
 #include "engagementdocument.h"
 #include "flowstepmodel.h"
+#include "sitehoming.h"
 #include "sitetablemodel.h"
+
+#include <QtDebug>
 
 namespace vpnwb {
 
@@ -12,11 +16,18 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Database> db) : m_db(std::mov
     m_document = new EngagementDocument(*m_db, this);
     m_flowModel = new FlowStepModel(*m_document, this);
     m_siteModel = new SiteTableModel(*m_document, this);
+    auto catalog = PopCatalog::builtIn();
+    if (!catalog) // built into the program: only a broken build gets here
+        qWarning("vpn-workbench: %s", qPrintable(catalog.error().message));
+    m_siteHoming = new SiteHoming(*m_document, catalog ? std::move(catalog.value()) : PopCatalog{}, this);
+    m_canvasPositions = new CanvasPositions(*m_document, this);
 }
 
 WorkspaceSession::~WorkspaceSession()
 {
     // The models and the document refer to the database: delete them first.
+    delete m_canvasPositions;
+    delete m_siteHoming;
     delete m_siteModel;
     delete m_flowModel;
     delete m_document;

@@ -8,9 +8,11 @@
 
 namespace vpnwb {
 
+class CanvasPositions;
 class Database;
 class EngagementDocument;
 class FlowStepModel;
+class SiteHoming;
 class SiteTableModel;
 
 // One open workspace in the GUI: its database, the document of the open
@@ -28,6 +30,8 @@ public:
     EngagementDocument &document() { return *m_document; }
     FlowStepModel *flowModel() { return m_flowModel; }
     SiteTableModel *siteModel() { return m_siteModel; }
+    SiteHoming *siteHoming() { return m_siteHoming; }
+    CanvasPositions *canvasPositions() { return m_canvasPositions; }
 
 private:
     explicit WorkspaceSession(std::unique_ptr<Database> db);
@@ -36,6 +40,8 @@ private:
     EngagementDocument *m_document = nullptr;
     FlowStepModel *m_flowModel = nullptr;
     SiteTableModel *m_siteModel = nullptr;
+    SiteHoming *m_siteHoming = nullptr;
+    CanvasPositions *m_canvasPositions = nullptr;
 };
 
 } // namespace vpnwb

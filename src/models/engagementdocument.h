@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engagement.h"
+#include "removedsite.h"
 #include "result.h"
 
 #include <QObject>
@@ -32,16 +33,32 @@ public:
     // Undoable edits (pushed on the undo stack).
     void editSite(const QString &siteId, const Site &newValue, const QString &description);
     void setStepStatus(const StepStatus &status);
+    // Removes sites with their VPN memberships and canvas positions.
+    void removeSites(const QStringList &siteIds);
+    void removeSite(const QString &siteId) { removeSites({siteId}); }
+    // Sets the sites' role, and their member role in hub-and-spoke VPNs
+    // (hub, or spoke for any other role); any-to-any VPNs keep theirs.
+    void setSiteRole(const QStringList &siteIds, SiteRole role);
 
     // Used by the undo commands: apply a value and save it. Returns false
     // (and reports) if it could not be saved; the value is then unchanged.
     bool applySite(const QString &siteId, const Site &value);
     bool applyStepStatus(const StepStatus &status);
+    bool applyRemoveSites(const QStringList &siteIds);
+    bool applyRestoreSites(const QList<RemovedSite> &sites);
+    // Replaces the sites of the same ids and the whole list of VPNs.
+    bool applySitesAndVpns(const QList<Site> &sites, const QList<VpnService> &vpns);
 
 signals:
     void engagementOpened();
     void engagementClosed();
     void siteChanged(int row);
+    // Rows come and go one at a time, so that item models can follow.
+    void siteAboutToBeRemoved(int row, const QString &siteId);
+    void siteRemoved(int row, const QString &siteId);
+    void siteAboutToBeInserted(int row, const QString &siteId);
+    void siteInserted(int row, const QString &siteId);
+    void vpnsChanged();
     void stepStatusChanged(int step);
     void errorOccurred(const QString &message);
 

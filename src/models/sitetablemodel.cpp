@@ -5,7 +5,8 @@
 
 namespace vpnwb {
 
-SiteTableModel::SiteTableModel(EngagementDocument &doc, QObject *parent) : QAbstractTableModel(parent), m_doc(doc)
+SiteTableModel::SiteTableModel(EngagementDocument &doc, QObject *parent)
+    : QAbstractTableModel(parent), m_doc(doc)
 {
     connect(&doc, &EngagementDocument::engagementOpened, this, [this] {
         beginResetModel();
@@ -17,6 +18,12 @@ SiteTableModel::SiteTableModel(EngagementDocument &doc, QObject *parent) : QAbst
     });
     connect(&doc, &EngagementDocument::siteChanged, this,
             [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(&doc, &EngagementDocument::siteAboutToBeRemoved, this,
+            [this](int row) { beginRemoveRows({}, row, row); });
+    connect(&doc, &EngagementDocument::siteRemoved, this, [this] { endRemoveRows(); });
+    connect(&doc, &EngagementDocument::siteAboutToBeInserted, this,
+            [this](int row) { beginInsertRows({}, row, row); });
+    connect(&doc, &EngagementDocument::siteInserted, this, [this] { endInsertRows(); });
 }
 
 int SiteTableModel::rowCount(const QModelIndex &parent) const
@@ -51,22 +58,33 @@ QVariant SiteTableModel::data(const QModelIndex &index, int role) const
     if (!display && !raw)
         return {};
     switch (index.column()) {
-    case SiteIdColumn: return s.siteId;
-    case NameColumn: return s.name;
-    case CityColumn: return s.address.city;
-    case CountryColumn: return s.countryCode;
-    case RoleColumn: return display ? DisplayText::siteRole(s.role) : toString(s.role);
+    case SiteIdColumn:
+        return s.siteId;
+    case NameColumn:
+        return s.name;
+    case CityColumn:
+        return s.address.city;
+    case CountryColumn:
+        return s.countryCode;
+    case RoleColumn:
+        return display ? DisplayText::siteRole(s.role) : toString(s.role);
     case BandwidthColumn:
-        return display ? DisplayText::bandwidth(s.bandwidthKbps) : QVariant::fromValue<qlonglong>(s.bandwidthKbps);
-    case AccessColumn: return display ? DisplayText::accessType(s.accessType) : toString(s.accessType);
-    case ResiliencyColumn: return display ? DisplayText::resiliency(s.resiliency) : toString(s.resiliency);
-    case RoutingColumn: return display ? DisplayText::routing(s.routing) : toString(s.routing);
+        return display ? DisplayText::bandwidth(s.bandwidthKbps)
+                       : QVariant::fromValue<qlonglong>(s.bandwidthKbps);
+    case AccessColumn:
+        return display ? DisplayText::accessType(s.accessType) : toString(s.accessType);
+    case ResiliencyColumn:
+        return display ? DisplayText::resiliency(s.resiliency) : toString(s.resiliency);
+    case RoutingColumn:
+        return display ? DisplayText::routing(s.routing) : toString(s.routing);
     case CustomerAsColumn:
         if (display)
             return s.customerAs == 0 ? QString() : QString::number(s.customerAs);
         return QVariant::fromValue<qlonglong>(s.customerAs);
-    case LanColumn: return s.lanPrefixes.join(QLatin1Char(' '));
-    default: return {};
+    case LanColumn:
+        return s.lanPrefixes.join(QLatin1Char(' '));
+    default:
+        return {};
     }
 }
 
@@ -75,18 +93,30 @@ QVariant SiteTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SiteIdColumn: return tr("Site");
-    case NameColumn: return tr("Name");
-    case CityColumn: return tr("City");
-    case CountryColumn: return tr("Country");
-    case RoleColumn: return tr("Role");
-    case BandwidthColumn: return tr("Bandwidth");
-    case AccessColumn: return tr("Access");
-    case ResiliencyColumn: return tr("Resiliency");
-    case RoutingColumn: return tr("Routing");
-    case CustomerAsColumn: return tr("Customer AS");
-    case LanColumn: return tr("LAN prefixes");
-    default: return {};
+    case SiteIdColumn:
+        return tr("Site");
+    case NameColumn:
+        return tr("Name");
+    case CityColumn:
+        return tr("City");
+    case CountryColumn:
+        return tr("Country");
+    case RoleColumn:
+        return tr("Role");
+    case BandwidthColumn:
+        return tr("Bandwidth");
+    case AccessColumn:
+        return tr("Access");
+    case ResiliencyColumn:
+        return tr("Resiliency");
+    case RoutingColumn:
+        return tr("Routing");
+    case CustomerAsColumn:
+        return tr("Customer AS");
+    case LanColumn:
+        return tr("LAN prefixes");
+    default:
+        return {};
     }
 }
 
@@ -107,16 +137,24 @@ bool SiteTableModel::setData(const QModelIndex &index, const QVariant &value, in
     const QString text = value.toString().trimmed();
     bool ok = true;
     switch (index.column()) {
-    case NameColumn: s.name = text; break;
-    case CityColumn: s.address.city = text; break;
-    case CountryColumn: s.countryCode = text.toUpper(); break;
+    case NameColumn:
+        s.name = text;
+        break;
+    case CityColumn:
+        s.address.city = text;
+        break;
+    case CountryColumn:
+        s.countryCode = text.toUpper();
+        break;
     case RoleColumn: {
         const auto v = siteRoleFromString(text);
         ok = v.has_value();
         s.role = v.value_or(s.role);
         break;
     }
-    case BandwidthColumn: s.bandwidthKbps = value.toLongLong(&ok); break;
+    case BandwidthColumn:
+        s.bandwidthKbps = value.toLongLong(&ok);
+        break;
     case AccessColumn: {
         const auto v = accessTypeFromString(text);
         ok = v.has_value();
@@ -141,19 +179,23 @@ bool SiteTableModel::setData(const QModelIndex &index, const QVariant &value, in
         s.customerAs = static_cast<std::uint32_t>(as);
         break;
     }
-    case LanColumn: s.lanPrefixes = text.split(QLatin1Char(' '), Qt::SkipEmptyParts); break;
-    default: return false;
+    case LanColumn:
+        s.lanPrefixes = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        break;
+    default:
+        return false;
     }
     if (!ok) {
-        emit m_doc.errorOccurred(tr("'%1' is not a valid %2 for site %3")
-                                     .arg(value.toString(), headerData(index.column(), Qt::Horizontal).toString(),
-                                          before.siteId));
+        emit m_doc.errorOccurred(
+            tr("'%1' is not a valid %2 for site %3")
+                .arg(value.toString(), headerData(index.column(), Qt::Horizontal).toString(), before.siteId));
         return false;
     }
     if (s == before)
         return false;
-    m_doc.editSite(before.siteId, s,
-                   tr("Edit %1 of site %2").arg(headerData(index.column(), Qt::Horizontal).toString(), before.siteId));
+    m_doc.editSite(
+        before.siteId, s,
+        tr("Edit %1 of site %2").arg(headerData(index.column(), Qt::Horizontal).toString(), before.siteId));
     return m_doc.engagement().sites[index.row()] == s;
 }
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "nodeitem.h"
+
+namespace vpnwb {
+
+// A customer site: a dot in the colour of its access type (larger and dark
+// for a hub), a double ring when dual-homed, a red ring when unserviceable.
+// Its id appears once readable, its name when zoomed in further; zoomed
+// out it is a plain square, cheap enough for tens of thousands.
+class SiteItem : public NodeItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    SiteItem(int index, CanvasNode node);
+
+    int type() const override { return Type; }
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    double radius() const;
+    // Whether its id label is drawn at the level of detail `lod`.
+    bool labelShownAt(double lod) const;
+
+protected:
+    QRectF measure() const override;
+
+private:
+    const QFont &labelFont() const;
+    QPointF labelBaseline() const;
+};
+
+} // namespace vpnwb

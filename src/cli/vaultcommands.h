@@ -1,0 +1,10 @@
+#pragma once
+
+namespace vpnwb {
+
+class CliContext;
+
+// vpnwb vault init | set NAME | list
+int runVault(CliContext &c);
+
+} // namespace vpnwb

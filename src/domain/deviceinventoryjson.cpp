@@ -1,0 +1,152 @@
+#include "deviceinventoryjson.h"
+
+#include "jsonfieldreader.h"
+#include "secretname.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+namespace vpnwb {
+namespace {
+
+const QString kFormat = QStringLiteral("vpnwb-device-inventory");
+
+bool isPrintableWord(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+Device readDevice(const QJsonObject &o, const QString &path, QString *error,
+                  QHash<QString, QString> &firstPathOfName)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9.:_-]{1,253}$"));
+    static const QRegularExpression vendorPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,31}$"));
+
+    JsonFieldReader r(o, path, error);
+    Device d;
+    d.name = r.string(QStringLiteral("name"));
+    if (!r.failed() && !namePattern.match(d.name).hasMatch())
+        r.fail(QStringLiteral("name"), QStringLiteral("'%1' is not a device name (letters, digits, . _ -; "
+                                                      "at most 63, starting with a letter or digit)")
+                                           .arg(d.name));
+    if (!r.failed()) {
+        const auto seen = firstPathOfName.constFind(d.name);
+        if (seen != firstPathOfName.constEnd())
+            r.fail(QStringLiteral("name"),
+                   QStringLiteral("device '%1' is listed twice (first at %2)").arg(d.name, *seen));
+        else
+            firstPathOfName.insert(d.name, r.pathOf(QStringLiteral("name")));
+    }
+
+    const QString role = r.string(QStringLiteral("role"));
+    if (!r.failed()) {
+        if (const auto parsed = Device::roleFromString(role))
+            d.role = *parsed;
+        else
+            r.fail(QStringLiteral("role"), QStringLiteral("'%1' is not one of: pe, ce").arg(role));
+    }
+    d.managementAddress = r.string(QStringLiteral("managementAddress"));
+    if (!r.failed() && !hostPattern.match(d.managementAddress).hasMatch())
+        r.fail(QStringLiteral("managementAddress"),
+               QStringLiteral("'%1' is not an IP address or host name").arg(d.managementAddress));
+    d.port = static_cast<int>(r.integer(QStringLiteral("port"), 1, 65535).value_or(22));
+    const QString transport = r.string(QStringLiteral("transport"));
+    if (!r.failed()) {
+        if (const auto parsed = Device::transportFromString(transport))
+            d.transport = *parsed;
+        else
+            r.fail(QStringLiteral("transport"),
+                   QStringLiteral("'%1' is not one of: ssh-cli, netconf").arg(transport));
+    }
+    d.vendor = r.string(QStringLiteral("vendor"));
+    if (!r.failed() && !vendorPattern.match(d.vendor).hasMatch())
+        r.fail(QStringLiteral("vendor"),
+               QStringLiteral("'%1' is not a vendor identifier (lower-case letters, digits, -)").arg(d.vendor));
+    d.username = r.string(QStringLiteral("username"));
+    if (!r.failed() && !isPrintableWord(d.username))
+        r.fail(QStringLiteral("username"), QStringLiteral("the user name is empty or holds spaces or control "
+                                                          "characters"));
+    d.credential = r.string(QStringLiteral("credential"));
+    if (!r.failed() && !SecretName::isValid(d.credential))
+        r.fail(QStringLiteral("credential"),
+               QStringLiteral("'%1' is not a vault secret name (%2)").arg(d.credential, SecretName::rule()));
+
+    d.knownHosts = r.string(QStringLiteral("knownHosts"), false);
+    if (!r.failed() && !d.knownHosts.isEmpty()) {
+        const QStringList fields = d.knownHosts.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (fields.size() < 3 || d.knownHosts.contains(QLatin1Char('\n')))
+            r.fail(QStringLiteral("knownHosts"),
+                   QStringLiteral("expected one known_hosts line: HOST KEYTYPE BASE64-KEY"));
+        else if (!fields.first().split(QLatin1Char(',')).contains(d.knownHostsName()))
+            r.fail(QStringLiteral("knownHosts"),
+                   QStringLiteral("the line is for '%1', not for this device's %2")
+                       .arg(fields.first(), d.knownHostsName()));
+    }
+    return d;
+}
+
+} // namespace
+
+Result<DeviceInventory> DeviceInventoryJson::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(QStringLiteral("cannot read the device inventory '%1': %2").arg(path, file.errorString()));
+    return fromBytes(file.readAll(), path);
+}
+
+Result<DeviceInventory> DeviceInventoryJson::fromBytes(const QByteArray &bytes, const QString &source)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const qsizetype line = bytes.left(parseError.offset).count('\n') + 1;
+        return Error::invalidInput(
+            QStringLiteral("%1:%2: not valid JSON: %3").arg(source).arg(line).arg(parseError.errorString()));
+    }
+    if (!doc.isObject())
+        return Error::invalidInput(QStringLiteral("%1: $: expected an object").arg(source));
+    return fromJson(doc.object(), source);
+}
+
+Result<DeviceInventory> DeviceInventoryJson::fromJson(const QJsonObject &root, const QString &source)
+{
+    QString error;
+    JsonFieldReader r(root, QStringLiteral("$"), &error);
+    const QString format = r.string(QStringLiteral("format"));
+    if (!r.failed() && format != kFormat)
+        return Error::incompatible(
+            QStringLiteral("%1: $.format: '%2' is not a device inventory (expected '%3')").arg(source, format, kFormat));
+    const auto version = r.integer(QStringLiteral("version"), 1, 1'000'000);
+    if (!r.failed() && *version > formatVersion)
+        return Error::incompatible(QStringLiteral("%1: $.version: version %2 is newer than this workbench "
+                                                  "reads (%3); update the workbench")
+                                       .arg(source)
+                                       .arg(*version)
+                                       .arg(formatVersion));
+    const QJsonArray array = r.array(QStringLiteral("devices"));
+    QList<Device> devices;
+    QHash<QString, QString> firstPathOfName;
+    for (qsizetype i = 0; i < array.size() && !r.failed(); ++i) {
+        const QString path = r.pathOf(QStringLiteral("devices[%1]").arg(i));
+        if (!array[i].isObject()) {
+            r.failAt(path, QStringLiteral("expected an object"));
+            break;
+        }
+        devices.append(readDevice(array[i].toObject(), path, &error, firstPathOfName));
+    }
+    if (!error.isEmpty())
+        return Error::invalidInput(source + QStringLiteral(": ") + error);
+    return DeviceInventory(std::move(devices));
+}
+
+} // namespace vpnwb

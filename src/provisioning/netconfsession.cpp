@@ -1,0 +1,263 @@
+#include "netconfsession.h"
+
+#include "sshchannel.h"
+#include "sshsession.h"
+
+namespace vpnwb {
+namespace {
+
+const QString kCandidate = QStringLiteral("urn:ietf:params:netconf:capability:candidate:1.0");
+const QString kStartup = QStringLiteral("urn:ietf:params:netconf:capability:startup:1.0");
+const QString kValidate10 = QStringLiteral("urn:ietf:params:netconf:capability:validate:1.0");
+const QString kValidate11 = QStringLiteral("urn:ietf:params:netconf:capability:validate:1.1");
+const QString kConfirmed10 = QStringLiteral("urn:ietf:params:netconf:capability:confirmed-commit:1.0");
+const QString kConfirmed11 = QStringLiteral("urn:ietf:params:netconf:capability:confirmed-commit:1.1");
+const QString kRollbackOnError = QStringLiteral("urn:ietf:params:netconf:capability:rollback-on-error:1.0");
+
+Result<QByteArray> plain(QByteArray bytes)
+{
+    return bytes;
+}
+
+} // namespace
+
+NetconfSession::NetconfSession(SshSession &ssh, std::unique_ptr<SshChannel> channel)
+    : m_ssh(ssh), m_channel(std::move(channel))
+{}
+
+NetconfSession::~NetconfSession() = default;
+
+QString NetconfSession::where() const
+{
+    return m_ssh.endpoint().describe();
+}
+
+Result<std::unique_ptr<NetconfSession>> NetconfSession::start(SshSession &ssh, bool offerBase11, std::stop_token stop)
+{
+    auto channel = ssh.openSubsystem(QStringLiteral("netconf"), stop);
+    if (!channel)
+        return channel.error();
+    std::unique_ptr<NetconfSession> session(new NetconfSession(ssh, std::move(channel.value())));
+    if (const Status s = session->exchangeHellos(offerBase11, stop); !s)
+        return s.error();
+    return session;
+}
+
+Status NetconfSession::send(const QByteArray &message, std::stop_token stop)
+{
+    if (m_transcript)
+        m_transcript(QStringLiteral(">> ") + QString::fromUtf8(message));
+    return m_channel->write(NetconfFramer::frame(m_framer.framing(), message), stop);
+}
+
+Result<QByteArray> NetconfSession::readMessage(std::stop_token stop)
+{
+    for (;;) {
+        auto message = m_framer.next();
+        if (!message)
+            return Error::io(QStringLiteral("%1: %2").arg(where(), message.error().message));
+        if (message.value()) {
+            if (m_transcript)
+                m_transcript(QStringLiteral("<< ") + QString::fromUtf8(*message.value()));
+            return std::move(*message.value());
+        }
+        const auto bytes = m_channel->read(stop);
+        if (!bytes)
+            return bytes.error();
+        m_framer.append(bytes.value());
+    }
+}
+
+Status NetconfSession::exchangeHellos(bool offerBase11, std::stop_token stop)
+{
+    QStringList ours{NetconfHello::base10};
+    if (offerBase11)
+        ours.append(NetconfHello::base11);
+    // RFC 6242: hellos always use end-of-message framing.
+    if (const Status s = send(NetconfHello::client(ours), stop); !s)
+        return s;
+    const auto message = readMessage(stop);
+    if (!message)
+        return message.error();
+    auto hello = NetconfHello::parse(message.value());
+    if (!hello)
+        return Error::io(QStringLiteral("%1: %2").arg(where(), hello.error().message));
+    if (!hello->sessionId())
+        return Error::io(QStringLiteral("%1: the server's NETCONF hello has no session-id").arg(where()));
+    m_serverHello = std::move(hello.value());
+    if (offerBase11 && m_serverHello.has(NetconfHello::base11))
+        m_framer.setFraming(NetconfFramer::Framing::Chunked);
+    else if (!m_serverHello.has(NetconfHello::base10))
+        return Error::io(QStringLiteral("%1 speaks only NETCONF base:1.1, which was not offered").arg(where()));
+    return Status::success();
+}
+
+Result<NetconfReply> NetconfSession::call(const QString &operation,
+                                          const std::function<Result<QByteArray>(const QString &)> &build,
+                                          std::stop_token stop)
+{
+    const QString id = QString::number(m_nextMessageId++);
+    const auto rpc = build(id);
+    if (!rpc)
+        return Error::invalidInput(QStringLiteral("%1, <%2>: %3").arg(where(), operation, rpc.error().message));
+    if (const Status s = send(rpc.value(), stop); !s)
+        return s.error();
+    for (;;) {
+        const auto message = readMessage(stop);
+        if (!message)
+            return message.error();
+        auto reply = NetconfReply::parse(message.value());
+        if (!reply)
+            return Error::io(QStringLiteral("%1, <%2>: %3").arg(where(), operation, reply.error().message));
+        if (reply->isNotification())
+            continue;
+        if (reply->messageId() != id)
+            return Error::io(QStringLiteral("%1 answered message %2 while <%3> (message %4) waited for its reply")
+                                 .arg(where(), reply->messageId(), operation, id));
+        if (!reply->errors().isEmpty()) {
+            QStringList errors;
+            for (const NetconfRpcError &e : reply->errors())
+                errors.append(e.describe());
+            return Error::conflict(
+                QStringLiteral("%1 refused <%2>: %3").arg(where(), operation, errors.join(QStringLiteral("; "))));
+        }
+        return std::move(reply.value());
+    }
+}
+
+Status NetconfSession::require(const QString &capability, const QString &operation) const
+{
+    if (m_serverHello.has(capability))
+        return Status::success();
+    return Error::invalidInput(QStringLiteral("%1 does not announce %2, which <%3> needs")
+                                   .arg(where(), capability.section(QLatin1Char(':'), -2), operation));
+}
+
+Status NetconfSession::requireDatastore(Datastore datastore, const QString &operation) const
+{
+    if (datastore == Datastore::Candidate)
+        return require(kCandidate, operation);
+    if (datastore == Datastore::Startup)
+        return require(kStartup, operation);
+    return Status::success();
+}
+
+Status NetconfSession::lock(Datastore target, std::stop_token stop)
+{
+    const QString op = QStringLiteral("lock");
+    if (const Status s = requireDatastore(target, op); !s)
+        return s;
+    const auto reply = call(op, [&](const QString &id) { return plain(NetconfRpc::lock(id, target)); }, stop);
+    return reply ? Status::success() : Status(reply.error());
+}
+
+Status NetconfSession::unlock(Datastore target, std::stop_token stop)
+{
+    const QString op = QStringLiteral("unlock");
+    if (const Status s = requireDatastore(target, op); !s)
+        return s;
+    const auto reply = call(op, [&](const QString &id) { return plain(NetconfRpc::unlock(id, target)); }, stop);
+    return reply ? Status::success() : Status(reply.error());
+}
+
+Status NetconfSession::editConfig(Datastore target, const QString &configXml, std::stop_token stop)
+{
+    const QString op = QStringLiteral("edit-config");
+    if (const Status s = requireDatastore(target, op); !s)
+        return s;
+    const bool rollback = m_serverHello.has(kRollbackOnError);
+    const auto reply =
+        call(op, [&](const QString &id) { return NetconfRpc::editConfig(id, target, configXml, rollback); }, stop);
+    return reply ? Status::success() : Status(reply.error());
+}
+
+Status NetconfSession::validate(Datastore source, std::stop_token stop)
+{
+    const QString op = QStringLiteral("validate");
+    if (!m_serverHello.has(kValidate10) && !m_serverHello.has(kValidate11))
+        return require(kValidate11, op);
+    if (const Status s = requireDatastore(source, op); !s)
+        return s;
+    const auto reply = call(op, [&](const QString &id) { return plain(NetconfRpc::validate(id, source)); }, stop);
+    return reply ? Status::success() : Status(reply.error());
+}
+
+Status NetconfSession::commit(std::stop_token stop)
+{
+    const QString op = QStringLiteral("commit");
+    if (const Status s = require(kCandidate, op); !s)
+        return s;
+    const auto reply = call(op, [&](const QString &id) { return plain(NetconfRpc::commit(id)); }, stop);
+    return reply ? Status::success() : Status(reply.error());
+}
+
+Status NetconfSession::confirmedCommit(int timeoutSeconds, const QString &persistId, std::stop_token stop)
+{
+    const QString op = QStringLiteral("commit confirmed");
+    if (const Status s = require(kCandidate, op); !s)
+        return s;
+    if (timeoutSeconds < 1)
+        return Error::invalidInput(QStringLiteral("a confirmed commit on %1 needs a timeout of at least 1 s").arg(where()));
+    if (!persistId.isEmpty()) {
+        if (const Status s = require(kConfirmed11, op); !s)
+            return s;
+    } else if (!m_serverHello.has(kConfirmed10) && !m_serverHello.has(kConfirmed11)) {
+        return require(kConfirmed11, op);
+    }
+    const auto reply = call(
+        op, [&](const QString &id) { return plain(NetconfRpc::confirmedCommit(id, timeoutSeconds, persistId)); }, stop);
+    return reply ? Status::success() : Status(reply.error());
+}
+
+Status NetconfSession::confirmCommit(const QString &persistId, std::stop_token stop)
+{
+    const QString op = QStringLiteral("commit");
+    if (const Status s = require(kCandidate, op); !s)
+        return s;
+    if (!persistId.isEmpty()) {
+        if (const Status s = require(kConfirmed11, op); !s)
+            return s;
+    }
+    const auto reply = call(op, [&](const QString &id) { return plain(NetconfRpc::confirmingCommit(id, persistId)); },
+                            stop);
+    return reply ? Status::success() : Status(reply.error());
+}
+
+Status NetconfSession::cancelCommit(const QString &persistId, std::stop_token stop)
+{
+    const QString op = QStringLiteral("cancel-commit");
+    if (const Status s = require(kConfirmed11, op); !s)
+        return s;
+    const auto reply = call(op, [&](const QString &id) { return plain(NetconfRpc::cancelCommit(id, persistId)); }, stop);
+    return reply ? Status::success() : Status(reply.error());
+}
+
+Status NetconfSession::discardChanges(std::stop_token stop)
+{
+    const QString op = QStringLiteral("discard-changes");
+    if (const Status s = require(kCandidate, op); !s)
+        return s;
+    const auto reply = call(op, [&](const QString &id) { return plain(NetconfRpc::discardChanges(id)); }, stop);
+    return reply ? Status::success() : Status(reply.error());
+}
+
+Result<QString> NetconfSession::getConfig(Datastore source, const QString &subtreeFilterXml, std::stop_token stop)
+{
+    const QString op = QStringLiteral("get-config");
+    if (const Status s = requireDatastore(source, op); !s)
+        return s.error();
+    auto reply =
+        call(op, [&](const QString &id) { return NetconfRpc::getConfig(id, source, subtreeFilterXml); }, stop);
+    if (!reply)
+        return reply.error();
+    return reply->data();
+}
+
+Status NetconfSession::close(std::stop_token stop)
+{
+    const auto reply =
+        call(QStringLiteral("close-session"), [&](const QString &id) { return plain(NetconfRpc::closeSession(id)); }, stop);
+    return reply ? Status::success() : Status(reply.error());
+}
+
+} // namespace vpnwb

@@ -1,0 +1,123 @@
+#include "deviceinventoryjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace vpnwb;
+
+namespace {
+
+QJsonObject device(const QString &name, int port)
+{
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("role"), QStringLiteral("pe")},
+                       {QStringLiteral("managementAddress"), QStringLiteral("127.0.0.1")},
+                       {QStringLiteral("port"), port},
+                       {QStringLiteral("transport"), QStringLiteral("ssh-cli")},
+                       {QStringLiteral("vendor"), QStringLiteral("frr")},
+                       {QStringLiteral("username"), QStringLiteral("lab")},
+                       {QStringLiteral("credential"), QStringLiteral("lab-1a2b3c")},
+                       {QStringLiteral("knownHosts"),
+                        QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA").arg(port)}};
+}
+
+QJsonObject inventory(const QJsonArray &devices)
+{
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("vpnwb-device-inventory")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("devices"), devices}};
+}
+
+QString errorOf(const QJsonObject &root)
+{
+    const auto r = DeviceInventoryJson::fromJson(root, QStringLiteral("inv.json"));
+    return r.ok() ? QStringLiteral("(read)") : r.error().message;
+}
+
+QJsonObject withDeviceField(const QString &key, const QJsonValue &value)
+{
+    QJsonObject d = device(QStringLiteral("pe1"), 2201);
+    if (value.isUndefined())
+        d.remove(key);
+    else
+        d[key] = value;
+    return inventory({device(QStringLiteral("pe0"), 2200), d});
+}
+
+} // namespace
+
+TEST(DeviceInventoryJson, ReadsEveryField)
+{
+    QJsonObject ce = device(QStringLiteral("nc1"), 2210);
+    ce[QStringLiteral("role")] = QStringLiteral("ce");
+    ce[QStringLiteral("transport")] = QStringLiteral("netconf");
+    ce[QStringLiteral("vendor")] = QStringLiteral("yuma123");
+    ce.remove(QStringLiteral("knownHosts"));
+    const auto r = DeviceInventoryJson::fromJson(inventory({device(QStringLiteral("pe1"), 2201), ce}), QStringLiteral("i"));
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    ASSERT_EQ(r->devices().size(), 2);
+    const Device &pe = r->devices()[0];
+    EXPECT_EQ(pe.name, QStringLiteral("pe1"));
+    EXPECT_EQ(pe.role, Device::Role::Pe);
+    EXPECT_EQ(pe.port, 2201);
+    EXPECT_EQ(pe.transport, Device::Transport::SshCli);
+    EXPECT_EQ(pe.credential, QStringLiteral("lab-1a2b3c"));
+    EXPECT_EQ(pe.knownHostsName(), QStringLiteral("[127.0.0.1]:2201"));
+    const Device *nc = r->find(QStringLiteral("nc1"));
+    ASSERT_NE(nc, nullptr);
+    EXPECT_EQ(nc->role, Device::Role::Ce);
+    EXPECT_EQ(nc->transport, Device::Transport::Netconf);
+    EXPECT_TRUE(nc->knownHosts.isEmpty());
+    EXPECT_EQ(r->names(), (QStringList{QStringLiteral("pe1"), QStringLiteral("nc1")}));
+}
+
+TEST(DeviceInventoryJson, ErrorsNameTheFileAndTheJsonPath)
+{
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("port"), 70000)),
+              QStringLiteral("inv.json: $.devices[1].port: 70000 is outside 1..65535"));
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("role"), QStringLiteral("p"))),
+              QStringLiteral("inv.json: $.devices[1].role: 'p' is not one of: pe, ce"));
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("transport"), QStringLiteral("telnet"))),
+              QStringLiteral("inv.json: $.devices[1].transport: 'telnet' is not one of: ssh-cli, netconf"));
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("username"), QJsonValue::Undefined)),
+              QStringLiteral("inv.json: $.devices[1].username: missing (expected a string)"));
+    EXPECT_TRUE(errorOf(withDeviceField(QStringLiteral("credential"), QStringLiteral("has space")))
+                    .startsWith(QLatin1String("inv.json: $.devices[1].credential: 'has space' is not a vault secret name")));
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("name"), QStringLiteral("pe0"))),
+              QStringLiteral("inv.json: $.devices[1].name: device 'pe0' is listed twice (first at $.devices[0].name)"));
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("knownHosts"),
+                                      QStringLiteral("[127.0.0.1]:9 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA"))),
+              QStringLiteral("inv.json: $.devices[1].knownHosts: the line is for '[127.0.0.1]:9', not for this "
+                             "device's [127.0.0.1]:2201"));
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("managementAddress"), QStringLiteral("10.0.0.1; rm"))),
+              QStringLiteral("inv.json: $.devices[1].managementAddress: '10.0.0.1; rm' is not an IP address or host name"));
+}
+
+TEST(DeviceInventoryJson, OtherFilesAndNewerVersionsAreRefused)
+{
+    QJsonObject other = inventory({});
+    other[QStringLiteral("format")] = QStringLiteral("vpnwb-pop-catalog");
+    EXPECT_EQ(DeviceInventoryJson::fromJson(other, QStringLiteral("x.json")).error().code, Error::Code::IncompatibleFile);
+    QJsonObject newer = inventory({});
+    newer[QStringLiteral("version")] = 2;
+    const auto r = DeviceInventoryJson::fromJson(newer, QStringLiteral("x.json"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(QLatin1String("newer"))) << r.error().message.toStdString();
+    const auto bad = DeviceInventoryJson::fromBytes("{\n \"format\": \n", QStringLiteral("x.json"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(bad.error().message.startsWith(QLatin1String("x.json:3: not valid JSON"))) << bad.error().message.toStdString();
+}
+
+TEST(DeviceInventoryJson, FileThatCannotBeReadIsNamed)
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("none.json"));
+    const auto r = DeviceInventoryJson::fromFile(missing);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Io);
+    EXPECT_TRUE(r.error().message.contains(missing));
+}

@@ -1,0 +1,104 @@
+#include "devicedesigncheck.h"
+#include "renderfixture.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace vpnwb;
+using vpnwb::test::RenderFixture;
+
+namespace {
+
+// The golden design's FRR PE with one change; the check must refuse it and
+// name the device, the object and the field.
+void expectRefused(const std::function<void(DeviceDesign &)> &change, const QString &expected)
+{
+    DeviceDesign d = RenderFixture::device(QStringLiteral("pe-frr"));
+    change(d);
+    const Status s = DeviceDesignCheck::check(d);
+    ASSERT_FALSE(s.ok()) << "accepted; expected: " << expected.toStdString();
+    EXPECT_EQ(s.error().code, Error::Code::InvalidInput);
+    EXPECT_TRUE(s.error().message.startsWith(QStringLiteral("device pe-frr: "))) << s.error().message.toStdString();
+    EXPECT_TRUE(s.error().message.contains(expected)) << s.error().message.toStdString();
+}
+
+} // namespace
+
+TEST(DeviceDesignCheck, TheGoldenDesignPasses)
+{
+    for (const DeviceDesign &d : RenderFixture::goldenDesign())
+        EXPECT_TRUE(DeviceDesignCheck::check(d).ok()) << DeviceDesignCheck::check(d).error().message.toStdString();
+}
+
+TEST(DeviceDesignCheck, IdentifiersThatCouldCarryCommandsAreRefused)
+{
+    expectRefused([](DeviceDesign &d) { d.vrfs[0].name = QStringLiteral("CORP\nrouter bgp 1"); }, QStringLiteral("VRF name"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].name = QStringLiteral("A;B"); }, QStringLiteral("attachment name"));
+    expectRefused([](DeviceDesign &d) { d.vrfs[1].importPolicy.name = QStringLiteral("P }"); }, QStringLiteral("policy name"));
+    expectRefused([](DeviceDesign &d) { d.vrfs[1].importPolicy.terms[0].name = QStringLiteral("T?"); },
+                  QStringLiteral("term name"));
+    expectRefused([](DeviceDesign &d) { d.name = QStringLiteral("pe 1"); }, QStringLiteral("device name"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].parentInterface = QStringLiteral("eth1 vrf X"); },
+                  QStringLiteral("is not an interface name"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].qos.classes[0].name = QStringLiteral("RT\""); },
+                  QStringLiteral("QoS class name"));
+}
+
+TEST(DeviceDesignCheck, VrfNamesRespectTheVendorsLimit)
+{
+    DeviceDesign d = RenderFixture::device(QStringLiteral("pe-frr"));
+    d.vrfs[0].name = QStringLiteral("CORPORATE-HUB-16");
+    for (Attachment &a : d.attachments) {
+        if (a.vrf == QLatin1String("CORP-HUB"))
+            a.vrf = d.vrfs[0].name;
+    }
+    EXPECT_TRUE(DeviceDesignCheck::check(d, 32).ok());
+    EXPECT_FALSE(DeviceDesignCheck::check(d, 15).ok());
+}
+
+TEST(DeviceDesignCheck, NetworkValuesAreChecked)
+{
+    expectRefused([](DeviceDesign &d) { d.vrfs[0].routeDistinguisher = QStringLiteral("65000"); },
+                  QStringLiteral("route distinguisher '65000'"));
+    expectRefused([](DeviceDesign &d) { d.vrfs[0].importRouteTargets = {QStringLiteral("64500:1\nno router bgp")}; },
+                  QStringLiteral("import route target"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].vlan = 4095; }, QStringLiteral("VLAN 4095 is outside 1..4094"));
+    expectRefused([](DeviceDesign &d) { d.attachments[1].vlan = d.attachments[2].vlan; }, QStringLiteral("is used twice"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].peAddress = QStringLiteral("100.64.1.300"); },
+                  QStringLiteral("PE address '100.64.1.300'"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].ceAddress = QStringLiteral("100.64.9.2"); },
+                  QStringLiteral("are not two addresses of one /30"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].bgp->lanPrefixes = {QStringLiteral("10.10.1.1/16")}; },
+                  QStringLiteral("LAN prefix '10.10.1.1/16'"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].bgp->peerAs = 0; }, QStringLiteral("peer AS 0"));
+    expectRefused([](DeviceDesign &d) { d.loopback = QStringLiteral("x"); }, QStringLiteral("loopback 'x'"));
+    expectRefused([](DeviceDesign &d) { d.coreNeighbors[0].address = d.loopback; }, QStringLiteral("device's own"));
+}
+
+TEST(DeviceDesignCheck, ReferencesAndRoutingAreConsistent)
+{
+    expectRefused([](DeviceDesign &d) { d.attachments[0].vrf = QStringLiteral("NOPE"); },
+                  QStringLiteral("VRF 'NOPE' is not defined"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].staticRouting = StaticRouting{}; },
+                  QStringLiteral("exactly one of eBGP and static routing"));
+    expectRefused([](DeviceDesign &d) { d.vrfs.append(d.vrfs[0]); }, QStringLiteral("defined twice"));
+    expectRefused([](DeviceDesign &d) { d.vrfs[2].serviceId = d.vrfs[0].serviceId; }, QStringLiteral("service id"));
+    expectRefused([](DeviceDesign &d) { d.vrfs[1].exportRouteTargets.clear(); },
+                  QStringLiteral("needs import and export route targets"));
+    expectRefused([](DeviceDesign &d) { d.vrfs[1].importPolicy.terms[0].localPreference = 50; },
+                  QStringLiteral("a rejecting term cannot change the route"));
+}
+
+TEST(DeviceDesignCheck, QosModelIsConsistent)
+{
+    expectRefused([](DeviceDesign &d) { d.attachments[0].qos.classes[1].percent = 90; },
+                  QStringLiteral("add up to 175 %"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].qos.classes[1].dscp = {46}; },
+                  QStringLiteral("DSCP 46 is classified into two classes"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].qos.classes[4].dscp = {0}; },
+                  QStringLiteral("exactly one default class"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].qos.classes[1].priority = true; },
+                  QStringLiteral("2 priority classes"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].qos.classes[0].dscp = {64}; }, QStringLiteral("DSCP 64"));
+}

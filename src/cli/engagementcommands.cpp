@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "demoengagement.h"
+#include "designcommands.h"
 #include "engagementjson.h"
 #include "engagementrepository.h"
 #include "flowstep.h"
@@ -219,6 +220,8 @@ int runStatus(CliContext &c)
     if (!e)
         return failure(c.err(), e.error().message);
     if (step == 1 && *state == StepState::Done && !stepOneMayBeDone(c, *e))
+        return ExitFailure;
+    if ((step == 4 || step == 5) && *state == StepState::Done && !designMayBeDone(c, *e, step))
         return ExitFailure;
     StepStatus st{step, *state, QDateTime::currentDateTimeUtc(), hasNote ? note : e->stepStatus(step).note};
     auto db = c.database();

@@ -1,12 +1,16 @@
 // vpnwb: the workbench's headless command-line tool.
 
+#include "canvascommands.h"
 #include "clicommand.h"
 #include "clicontext.h"
 #include "database.h"
+#include "designcommands.h"
 #include "engagementcommands.h"
 #include "exitcode.h"
 #include "intakecommands.h"
+#include "rendercommands.h"
 #include "serviceabilitycommands.h"
+#include "vaultcommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -29,6 +33,18 @@ const QList<CliCommand> &commands()
         {"import-l3sm", "FILE.json [--engagement NAME]", "create an engagement from IETF L3SM (RFC 8299) JSON", "--engagement=", runImportL3sm},
         {"export-l3sm", "ENGAGEMENT -o FILE.json", "write an engagement as IETF L3SM (RFC 8299) JSON", "-o= --output=", runExportL3sm},
         {"serviceability", "ENGAGEMENT", "check which sites can be served, on-net or off-net", "", runServiceability},
+        {"canvas", "ENGAGEMENT --png FILE | --svg FILE [--layout geo|radial|force] [--width N --height N]", "draw the topology canvas as a PNG picture or an SVG drawing (no display needed)", "--png= --svg= --layout= --width= --height=", runCanvas},
+        {"design", "ENGAGEMENT", "design VRFs, RD/RT, addresses, ports, VLANs, QoS and policies; exit 1 on blocking findings", "", runDesign},
+        {"findings", "ENGAGEMENT", "list the findings of the last design validation", "", runFindings},
+        {"override", "ENGAGEMENT OBJECT FIELD VALUE", "change one value of a design (RD, RT, address, port, VLAN, QoS, ...)", "", runOverride},
+        {"export-l3nm", "ENGAGEMENT -o FILE.json", "write a design as IETF L3NM (RFC 9182) JSON", "-o= --output=", runExportL3nm},
+        {"import-l3nm", "FILE.json [--engagement NAME]", "keep a brownfield IETF L3NM design and reserve its resources", "--engagement=", runImportL3nm},
+        {"provider-settings", "[FIELD VALUE]", "show or change the provider's AS, RD type, link length and pools", "", runProviderSettings},
+        {"render", "ENGAGEMENT [--vendor V] [--device D] [--style S] [--removal] --out DIR", "write each device's configuration (or its removal) to DIR, one file per device", "--vendor= --device= --style= --out= --removal", runRender},
+        {"diff", "RUNNING_FILE INTENDED_FILE --vendor V", "compare two configurations by hierarchy (sections and their statements)", "--vendor=", runDiff},
+        {"renderers", "", "list the configuration renderer plugins, and those skipped with the reason", "", runRenderers},
+        {"render-golden", "DIR", "render DIR/design.json with every renderer into DIR/<vendor>/ for review", "", runRenderGolden},
+        {"vault", "init | set NAME | list", "the credential vault: create it, store a secret (from stdin or asked without echo), list the names; passphrase from VPNWB_VAULT_PASSPHRASE or asked", "", runVault},
     };
     return list;
 }
@@ -57,7 +73,7 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeCliApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("vpn-workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("vpn-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VPNWB_VERSION));
@@ -65,7 +81,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QStringList args = app.arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
     QString dbPath = Database::defaultLocation();
     bool json = false;
     QStringList rest;

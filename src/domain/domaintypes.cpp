@@ -26,6 +26,26 @@ constexpr Table<StepState, 4> kStates{{{StepState::NotStarted, "not-started"},
                                        {StepState::InProgress, "in-progress"},
                                        {StepState::Done, "done"},
                                        {StepState::Blocked, "blocked"}}};
+constexpr Table<VrfRole, 3> kVrfRoles{
+    {{VrfRole::AnyToAny, "any-to-any"}, {VrfRole::Hub, "hub"}, {VrfRole::Spoke, "spoke"}}};
+constexpr Table<Homing, 2> kHomings{{{Homing::Primary, "primary"}, {Homing::Secondary, "secondary"}}};
+constexpr Table<FindingSeverity, 2> kSeverities{
+    {{FindingSeverity::Blocking, "blocking"}, {FindingSeverity::Warning, "warning"}}};
+constexpr Table<SameAsRemedy, 2> kSameAsRemedies{
+    {{SameAsRemedy::AsOverride, "as-override"}, {SameAsRemedy::AllowAsIn, "allowas-in"}}};
+constexpr Table<QosModelKind, 2> kQosModels{
+    {{QosModelKind::FourClass, "4-class"}, {QosModelKind::SixClass, "6-class"}}};
+constexpr Table<ResourceKind, 8> kResourceKinds{{{ResourceKind::Rd, "rd"},
+                                                 {ResourceKind::Rt, "rt"},
+                                                 {ResourceKind::Soo, "soo"},
+                                                 {ResourceKind::Link, "link"},
+                                                 {ResourceKind::Loopback, "loopback"},
+                                                 {ResourceKind::CpeAddress, "cpe-address"},
+                                                 {ResourceKind::Port, "port"},
+                                                 {ResourceKind::Vlan, "vlan"}}};
+constexpr Table<AllocationOrigin, 3> kOrigins{{{AllocationOrigin::Pool, "pool"},
+                                               {AllocationOrigin::Override, "override"},
+                                               {AllocationOrigin::Import, "import"}}};
 
 template<typename E, std::size_t N> QString name(const Table<E, N> &table, E value)
 {
@@ -80,6 +100,34 @@ QString toString(StepState v)
 {
     return name(kStates, v);
 }
+QString toString(VrfRole v)
+{
+    return name(kVrfRoles, v);
+}
+QString toString(Homing v)
+{
+    return name(kHomings, v);
+}
+QString toString(FindingSeverity v)
+{
+    return name(kSeverities, v);
+}
+QString toString(SameAsRemedy v)
+{
+    return name(kSameAsRemedies, v);
+}
+QString toString(QosModelKind v)
+{
+    return name(kQosModels, v);
+}
+QString toString(ResourceKind v)
+{
+    return name(kResourceKinds, v);
+}
+QString toString(AllocationOrigin v)
+{
+    return name(kOrigins, v);
+}
 
 std::optional<SiteRole> siteRoleFromString(const QString &s)
 {
@@ -108,6 +156,30 @@ std::optional<StepState> stepStateFromString(const QString &s)
 {
     return parse(kStates, s);
 }
+std::optional<Homing> homingFromString(const QString &s)
+{
+    return parse(kHomings, s);
+}
+std::optional<FindingSeverity> findingSeverityFromString(const QString &s)
+{
+    return parse(kSeverities, s);
+}
+std::optional<SameAsRemedy> sameAsRemedyFromString(const QString &s)
+{
+    return parse(kSameAsRemedies, s);
+}
+std::optional<QosModelKind> qosModelKindFromString(const QString &s)
+{
+    return parse(kQosModels, s);
+}
+std::optional<ResourceKind> resourceKindFromString(const QString &s)
+{
+    return parse(kResourceKinds, s);
+}
+std::optional<AllocationOrigin> allocationOriginFromString(const QString &s)
+{
+    return parse(kOrigins, s);
+}
 
 QString siteRoleChoices()
 {
@@ -132,6 +204,14 @@ QString vpnTopologyChoices()
 QString stepStateChoices()
 {
     return choices(kStates);
+}
+QString sameAsRemedyChoices()
+{
+    return choices(kSameAsRemedies);
+}
+QString qosModelKindChoices()
+{
+    return choices(kQosModels);
 }
 
 } // namespace vpnwb

@@ -15,6 +15,14 @@ enum class Resiliency { Single, DualHomed };
 enum class CeRouting { Bgp, Static };
 enum class VpnTopology { AnyToAny, HubAndSpoke, HubAndSpokeDisjoint };
 enum class StepState { NotStarted, InProgress, Done, Blocked };
+// Network design (steps 4 and 5).
+enum class VrfRole { AnyToAny, Hub, Spoke };
+enum class Homing { Primary, Secondary };
+enum class FindingSeverity { Blocking, Warning };
+enum class SameAsRemedy { AsOverride, AllowAsIn }; // when one customer AS is at several sites
+enum class QosModelKind { FourClass, SixClass };
+enum class ResourceKind { Rd, Rt, Soo, Link, Loopback, CpeAddress, Port, Vlan }; // allocated from a pool
+enum class AllocationOrigin { Pool, Override, Import };
 
 QString toString(SiteRole v);
 QString toString(AccessType v);
@@ -22,6 +30,13 @@ QString toString(Resiliency v);
 QString toString(CeRouting v);
 QString toString(VpnTopology v);
 QString toString(StepState v);
+QString toString(VrfRole v);
+QString toString(Homing v);
+QString toString(FindingSeverity v);
+QString toString(SameAsRemedy v);
+QString toString(QosModelKind v);
+QString toString(ResourceKind v);
+QString toString(AllocationOrigin v);
 
 std::optional<SiteRole> siteRoleFromString(const QString &s);
 std::optional<AccessType> accessTypeFromString(const QString &s);
@@ -29,6 +44,12 @@ std::optional<Resiliency> resiliencyFromString(const QString &s);
 std::optional<CeRouting> ceRoutingFromString(const QString &s);
 std::optional<VpnTopology> vpnTopologyFromString(const QString &s);
 std::optional<StepState> stepStateFromString(const QString &s);
+std::optional<Homing> homingFromString(const QString &s);
+std::optional<FindingSeverity> findingSeverityFromString(const QString &s);
+std::optional<SameAsRemedy> sameAsRemedyFromString(const QString &s);
+std::optional<QosModelKind> qosModelKindFromString(const QString &s);
+std::optional<ResourceKind> resourceKindFromString(const QString &s);
+std::optional<AllocationOrigin> allocationOriginFromString(const QString &s);
 
 // The accepted spellings, joined for error messages ("hub, spoke, any").
 QString siteRoleChoices();
@@ -37,5 +58,7 @@ QString resiliencyChoices();
 QString ceRoutingChoices();
 QString vpnTopologyChoices();
 QString stepStateChoices();
+QString sameAsRemedyChoices();
+QString qosModelKindChoices();
 
 } // namespace vpnwb

@@ -115,10 +115,13 @@ QJsonObject EngagementJson::toJson(const Engagement &e)
         for (const VpnMember &m : v.members)
             members.append(
                 QJsonObject{{QLatin1String("siteId"), m.siteId}, {QLatin1String("role"), toString(m.role)}});
-        vpns.append(QJsonObject{{QLatin1String("vpnId"), v.vpnId},
-                                {QLatin1String("name"), v.name},
-                                {QLatin1String("topology"), toString(v.topology)},
-                                {QLatin1String("members"), members}});
+        QJsonObject vpn{{QLatin1String("vpnId"), v.vpnId},
+                        {QLatin1String("name"), v.name},
+                        {QLatin1String("topology"), toString(v.topology)},
+                        {QLatin1String("members"), members}};
+        if (!v.extranetConsumers.isEmpty())
+            vpn[QLatin1String("extranetConsumers")] = QJsonArray::fromStringList(v.extranetConsumers);
+        vpns.append(vpn);
     }
     root[QLatin1String("vpns")] = vpns;
 
@@ -214,6 +217,12 @@ Result<Engagement> EngagementJson::fromJson(const QJsonObject &root, const QStri
             m.siteId = rm.string(QStringLiteral("siteId"));
             m.role = readEnum(rm, "role", siteRoleFromString, siteRoleChoices, SiteRole::Spoke);
             v.members.append(m);
+        }
+        const QJsonArray consumers = rv.array(QStringLiteral("extranetConsumers"), false);
+        for (qsizetype j = 0; j < consumers.size() && !r.failed(); ++j) {
+            if (!consumers[j].isString())
+                rv.fail(QStringLiteral("extranetConsumers[%1]").arg(j), QStringLiteral("expected a VPN id"));
+            v.extranetConsumers.append(consumers[j].toString());
         }
         e.vpns.append(v);
     }

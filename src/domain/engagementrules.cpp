@@ -107,6 +107,15 @@ FieldIssues EngagementRules::check(const Engagement &e)
             members.insert(m.siteId);
         }
     }
+    for (const VpnService &v : e.vpns) {
+        for (const QString &consumer : v.extranetConsumers) {
+            const QString field = QStringLiteral("vpns[%1].extranetConsumers[%2]").arg(v.vpnId, consumer);
+            if (consumer == v.vpnId)
+                out.append({field, QStringLiteral("a VPN cannot be an extranet consumer of itself")});
+            else if (!vpnIds.contains(consumer))
+                out.append({field, QStringLiteral("VPN '%1' does not exist").arg(consumer)});
+        }
+    }
 
     QSet<int> steps;
     for (const StepStatus &s : e.steps) {

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace vpnwb {
 
@@ -16,6 +17,9 @@ struct VpnService
     QString name;
     VpnTopology topology = VpnTopology::AnyToAny;
     QList<VpnMember> members;
+    // Extranet: this VPN offers shared services to these VPNs. Their VRFs
+    // import the RTs of its service sites, and its VRFs import theirs.
+    QStringList extranetConsumers;
 
     bool operator==(const VpnService &) const = default;
 };

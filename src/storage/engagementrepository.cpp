@@ -127,7 +127,8 @@ Result<Engagement> EngagementRepository::load(std::int64_t id) const
     }
 
     q.prepare(QStringLiteral(
-        "SELECT vpn_id, name, topology FROM vpn_services WHERE engagement_id = ? ORDER BY position"));
+        "SELECT vpn_id, name, topology, extranet_consumers FROM vpn_services WHERE engagement_id = ?"
+        " ORDER BY position"));
     q.addBindValue(QVariant::fromValue<qlonglong>(id));
     if (!q.exec())
         return sqlError(q, QStringLiteral("cannot read the VPNs of engagement %1").arg(id));
@@ -135,7 +136,8 @@ Result<Engagement> EngagementRepository::load(std::int64_t id) const
         e.vpns.append({q.value(0).toString(),
                        q.value(1).toString(),
                        enumOr(vpnTopologyFromString(q.value(2).toString()), VpnTopology::AnyToAny),
-                       {}});
+                       {},
+                       q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)});
 
     q.prepare(QStringLiteral(
         "SELECT vpn_id, site_id, role FROM vpn_members WHERE engagement_id = ? ORDER BY vpn_id, position"));
@@ -276,13 +278,15 @@ Status EngagementRepository::writeChildren(const Engagement &e)
 
     QSqlQuery m(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO vpn_services (engagement_id, position, vpn_id, name, topology) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO vpn_services (engagement_id, position, vpn_id, name, topology, extranet_consumers)"
+        " VALUES (?, ?, ?, ?, ?, ?)"));
     m.prepare(QStringLiteral(
         "INSERT INTO vpn_members (engagement_id, vpn_id, site_id, position, role) VALUES (?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < e.vpns.size(); ++i) {
         const VpnService &v = e.vpns[i];
         for (const QVariant &val : {id, QVariant(int(i)), QVariant(text(v.vpnId)), QVariant(text(v.name)),
-                                    QVariant(toString(v.topology))})
+                                    QVariant(toString(v.topology)),
+                                    QVariant(text(v.extranetConsumers.join(QLatin1Char(' '))))})
             q.addBindValue(val);
         if (!q.exec())
             return sqlError(q, what);

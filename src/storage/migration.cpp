@@ -103,6 +103,85 @@ const QList<Migration> &Migration::all()
                             " y DOUBLE PRECISION NOT NULL,"
                             " PRIMARY KEY (engagement_id, item_id))"),
          }},
+        {5,
+         "network design: extranets, provider settings, resource pools, design choices and findings",
+         {
+             QStringLiteral("ALTER TABLE vpn_services ADD COLUMN extranet_consumers TEXT NOT NULL DEFAULT ''"),
+             // Only the settings that differ from the defaults; names as ProviderSettings::fieldNames.
+             QStringLiteral("CREATE TABLE provider_settings ("
+                            " field TEXT NOT NULL PRIMARY KEY,"
+                            " value TEXT NOT NULL)"),
+             // Each value an engagement holds from a provider-wide pool. The
+             // UNIQUE constraint keeps two engagements (or two objects) from
+             // holding the same RD, RT, SoO, port, link or VLAN on one port.
+             QStringLiteral("CREATE TABLE resource_allocations ("
+                            " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
+                            " object TEXT NOT NULL,"          // e.g. attachment:DC-FRA/CORP/primary
+                            " field TEXT NOT NULL,"           // e.g. link
+                            " kind TEXT NOT NULL,"            // rd | rt | soo | link | loopback | cpe-address | port | vlan
+                            " scope TEXT NOT NULL DEFAULT ''," // port: the PE; vlan: 'PE PORT'
+                            " value TEXT NOT NULL,"
+                            " pool_index BIGINT,"             // its place in the pool, when in one
+                            " origin TEXT NOT NULL DEFAULT 'pool'," // pool | override | import
+                            " PRIMARY KEY (engagement_id, object, field),"
+                            " UNIQUE (kind, scope, value))"),
+             // Every IPv4 address that a link, loopback or CPE allocation covers:
+             // no address is ever held twice, whatever the prefix lengths.
+             QStringLiteral("CREATE TABLE address_assignments ("
+                            " address BIGINT NOT NULL PRIMARY KEY,"
+                            " engagement_id BIGINT NOT NULL,"
+                            " object TEXT NOT NULL,"
+                            " field TEXT NOT NULL,"
+                            " FOREIGN KEY (engagement_id, object, field)"
+                            "  REFERENCES resource_allocations(engagement_id, object, field) ON DELETE CASCADE)"),
+             QStringLiteral("CREATE INDEX address_assignments_owner"
+                            " ON address_assignments (engagement_id, object, field)"),
+             // Decisions beyond pool values: QoS model and shares, overridden attributes.
+             QStringLiteral("CREATE TABLE design_choices ("
+                            " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
+                            " object TEXT NOT NULL,"
+                            " field TEXT NOT NULL,"
+                            " value TEXT NOT NULL,"
+                            " PRIMARY KEY (engagement_id, object, field))"),
+             // The findings of the last design run or override.
+             QStringLiteral("CREATE TABLE design_findings ("
+                            " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " rule TEXT NOT NULL,"
+                            " severity TEXT NOT NULL," // blocking | warning
+                            " object TEXT NOT NULL,"
+                            " message TEXT NOT NULL,"
+                            " hint TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (engagement_id, position))"),
+             QStringLiteral("CREATE TABLE design_runs ("
+                            " engagement_id BIGINT NOT NULL PRIMARY KEY REFERENCES engagements(id)"
+                            "  ON DELETE CASCADE,"
+                            " validated_at TEXT NOT NULL)"),
+         }},
+        {6,
+         "credential vault",
+         {
+             // One vault per workspace: how its key is derived from the master
+             // passphrase, and a verifier sealed with that key. Binary values in base64.
+             QStringLiteral("CREATE TABLE vault ("
+                            " id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),"
+                            " kdf TEXT NOT NULL,"                // scrypt
+                            " salt TEXT NOT NULL,"
+                            " cost_n BIGINT NOT NULL,"
+                            " block_size_r BIGINT NOT NULL,"
+                            " parallelism_p BIGINT NOT NULL,"
+                            " verifier_nonce TEXT NOT NULL,"
+                            " verifier_ciphertext TEXT NOT NULL,"
+                            " verifier_tag TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             // Each secret sealed with AES-256-GCM; never the clear text.
+             QStringLiteral("CREATE TABLE vault_secrets ("
+                            " name TEXT NOT NULL PRIMARY KEY,"
+                            " nonce TEXT NOT NULL,"
+                            " ciphertext TEXT NOT NULL,"
+                            " tag TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

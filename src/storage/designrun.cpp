@@ -1,0 +1,22 @@
+#include "designrun.h"
+
+#include "designvalidator.h"
+
+namespace vpnwb {
+
+bool DesignRun::hasBlocking() const
+{
+    return DesignValidator::hasBlocking(findings);
+}
+
+QList<DesignFinding> DesignRun::blocking() const
+{
+    QList<DesignFinding> out;
+    for (const DesignFinding &f : findings) {
+        if (f.isBlocking())
+            out.append(f);
+    }
+    return out;
+}
+
+} // namespace vpnwb

@@ -53,13 +53,8 @@ Status CanvasLayoutRepository::save(std::int64_t engagementId, const QHash<QStri
     const QVariant id = QVariant::fromValue<qlonglong>(engagementId);
     return m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM engagements WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlError(q, what);
-        if (!q.next())
-            return Error::notFound(QStringLiteral("no engagement with id %1").arg(engagementId));
-        q.finish();
+        if (const Status exists = requireEngagement(q, engagementId, what); !exists)
+            return exists;
 
         if (!forget.isEmpty()) {
             q.prepare(QStringLiteral("DELETE FROM canvas_positions WHERE engagement_id = ? AND item_id = ?"));

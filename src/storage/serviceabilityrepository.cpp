@@ -29,13 +29,8 @@ Result<QList<SiteServiceability>> ServiceabilityRepository::save(std::int64_t en
     QList<SiteServiceability> stored = results;
     const Status s = m_db.transaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM engagements WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlError(q, what);
-        if (!q.next())
-            return Error::notFound(QStringLiteral("no engagement with id %1").arg(engagementId));
-        q.finish();
+        if (const Status exists = requireEngagement(q, engagementId, what); !exists)
+            return exists;
 
         q.prepare(QStringLiteral("DELETE FROM serviceability WHERE engagement_id = ?"));
         q.addBindValue(id);

@@ -1,6 +1,7 @@
 #include "sqlerrors.h"
 
 #include <QSqlError>
+#include <QVariant>
 
 namespace vpnwb {
 
@@ -15,6 +16,18 @@ Error sqlError(const QSqlQuery &query, const QString &what)
         text.contains(QLatin1String("UNIQUE constraint"), Qt::CaseInsensitive))
         return Error::conflict(QStringLiteral("%1: %2").arg(what, text));
     return Error::storage(QStringLiteral("%1: %2").arg(what, text));
+}
+
+Status requireEngagement(QSqlQuery &query, qint64 engagementId, const QString &what)
+{
+    query.prepare(QStringLiteral("SELECT 1 FROM engagements WHERE id = ?"));
+    query.addBindValue(QVariant::fromValue<qlonglong>(engagementId));
+    if (!query.exec())
+        return sqlError(query, what);
+    if (!query.next())
+        return Error::notFound(QStringLiteral("no engagement with id %1").arg(engagementId));
+    query.finish();
+    return {};
 }
 
 } // namespace vpnwb

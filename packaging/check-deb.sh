@@ -19,4 +19,10 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for d in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite; do
     grep -q "$d" <<<"$depends" || { echo "Depends lacks $d: $depends" >&2; exit 1; }
 done
-echo "$(basename "$deb"): $(grep -c . <<<"$contents") entries; Depends: $depends"
+# Installed, the command-line program finds the six renderer plugins in the
+# package's plugin folder (not in the build tree).
+root="$out/root"
+dpkg-deb -x "$deb" "$root"
+found=$(cd / && "$root/usr/bin/vpnwb" renderers 2>&1) || { echo "vpnwb renderers failed: $found" >&2; exit 1; }
+grep -q "^6 renderer(s), 0 skipped" <<<"$found" || { echo "the installed vpnwb finds other renderers: $found" >&2; exit 1; }
+echo "$(basename "$deb"): $(grep -c . <<<"$contents") entries; Depends: $depends; renderers: 6"

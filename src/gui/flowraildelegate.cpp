@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace vpnwb {
 
 namespace {
@@ -75,9 +77,13 @@ void FlowRailDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     p->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter,
                 index.data(FlowStepModel::StateTextRole).toString());
 
-    const QString etom = index.data(FlowStepModel::EtomL2Role).toString() + QStringLiteral(" › ") +
-                         index.data(FlowStepModel::EtomL3Role).toString();
+    // eTOM L2 › L3. When the line is too narrow the L2 process is shortened
+    // first: the L3 process names what the step does (the tooltip has both).
+    const QString level3 = QStringLiteral(" › ") + index.data(FlowStepModel::EtomL3Role).toString();
     const QRect etomRect(textLeft, ownerRect.bottom() + 2, r.right() - textLeft, sfm.height());
+    const int level2Width = std::max(etomRect.width() - sfm.horizontalAdvance(level3), etomRect.width() / 3);
+    const QString etom =
+        sfm.elidedText(index.data(FlowStepModel::EtomL2Role).toString(), Qt::ElideRight, level2Width) + level3;
     p->setPen(dim);
     p->drawText(etomRect, Qt::AlignLeft | Qt::AlignVCenter,
                 sfm.elidedText(etom, Qt::ElideRight, etomRect.width()));

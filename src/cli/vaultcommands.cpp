@@ -18,7 +18,7 @@
 namespace vpnwb {
 namespace {
 
-constexpr const char *kSynopsis = "vpnwb vault init | set NAME | list";
+constexpr const char *kSynopsis = "vpnwb vault init | set NAME | list | check";
 constexpr qsizetype kMinPassphrase = 8;
 constexpr qsizetype kMaxSecretBytes = 64 * 1024;
 
@@ -170,6 +170,49 @@ int runList(CliContext &c)
     return ExitOk;
 }
 
+// Unlocks the vault and opens every secret (without showing any): a wrong
+// passphrase, an altered header or an altered secret is reported by name.
+int runCheck(CliContext &c)
+{
+    if (c.args().size() != 1)
+        return usageError(c.err(), QStringLiteral("'vault check' takes no arguments"), kSynopsis);
+    auto db = c.database(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return failure(c.err(), db.error().message);
+    VaultRepository repository(**db);
+    const auto header = repository.header();
+    if (!header)
+        return failure(c.err(), header.error().message);
+    if (!header.value())
+        return failure(c.err(), QStringLiteral("the workspace '%1' has no credential vault (create one with 'vpnwb "
+                                               "vault init')")
+                                    .arg(c.dbPath()));
+    const auto passphrase = masterPassphrase(false);
+    if (!passphrase)
+        return failure(c.err(), passphrase.error().message);
+    const auto vault = CredentialVault::unlock(*header.value(), passphrase.value());
+    if (!vault)
+        return failure(c.err(), vault.error().message);
+    const auto secrets = repository.secrets();
+    if (!secrets)
+        return failure(c.err(), secrets.error().message);
+    QStringList altered;
+    for (const SealedSecret &sealed : secrets.value()) {
+        const auto opened = vault->open(sealed);
+        if (!opened) {
+            c.err() << "vault: " << opened.error().message << Qt::endl;
+            altered.append(sealed.name);
+        }
+    }
+    if (!altered.isEmpty())
+        return failure(c.err(), QStringLiteral("%1 of %2 secrets in the vault do not authenticate: %3")
+                                    .arg(altered.size())
+                                    .arg(secrets->size())
+                                    .arg(altered.join(QStringLiteral(", "))));
+    c.out() << "vault: the passphrase is right and all " << secrets->size() << " secrets authenticate" << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runVault(CliContext &c)
@@ -181,8 +224,10 @@ int runVault(CliContext &c)
         return runSet(c);
     if (sub == QLatin1String("list"))
         return runList(c);
+    if (sub == QLatin1String("check"))
+        return runCheck(c);
     return usageError(c.err(),
-                      sub.isEmpty() ? QStringLiteral("'vault' needs init, set or list")
+                      sub.isEmpty() ? QStringLiteral("'vault' needs init, set, list or check")
                                     : QStringLiteral("unknown vault command '%1'").arg(sub),
                       kSynopsis);
 }

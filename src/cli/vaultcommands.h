@@ -4,7 +4,7 @@ namespace vpnwb {
 
 class CliContext;
 
-// vpnwb vault init | set NAME | list
+// vpnwb vault init | set NAME | list | check
 int runVault(CliContext &c);
 
 } // namespace vpnwb

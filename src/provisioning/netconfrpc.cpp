@@ -74,6 +74,18 @@ Status NetconfRpc::copyFragment(const QString &xml, QXmlStreamWriter &writer)
         } else if (depth == 0) {
             continue;
         }
+        if (reader.isStartElement()) {
+            // Prefixed declarations are kept (identityref values name them in
+            // text); declared before the element, so that the writer uses them
+            // rather than declaring its own prefix a second time.
+            for (const QXmlStreamNamespaceDeclaration &d : reader.namespaceDeclarations()) {
+                if (!d.prefix().isEmpty())
+                    writer.writeNamespace(d.namespaceUri().toString(), d.prefix().toString());
+            }
+            writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
+            writer.writeAttributes(reader.attributes());
+            continue;
+        }
         writer.writeCurrentToken(reader);
     }
     if (reader.hasError())
@@ -128,6 +140,23 @@ QByteArray NetconfRpc::validate(const QString &messageId, Datastore source)
         writeDatastore(w, QStringLiteral("source"), source);
         w.writeEndElement();
     });
+}
+
+Result<QByteArray> NetconfRpc::validateContent(const QString &messageId, const QString &configXml)
+{
+    Status copied;
+    const QByteArray out = rpc(messageId, [&](QXmlStreamWriter &w) {
+        w.writeStartElement(ns(), QStringLiteral("validate"));
+        w.writeStartElement(ns(), QStringLiteral("source"));
+        w.writeStartElement(ns(), QStringLiteral("config"));
+        copied = copyFragment(configXml, w);
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+    });
+    if (!copied)
+        return Error::invalidInput(QStringLiteral("the configuration to validate is %1").arg(copied.error().message));
+    return out;
 }
 
 QByteArray NetconfRpc::commit(const QString &messageId)

@@ -30,6 +30,8 @@ public:
     static Result<QByteArray> editConfig(const QString &messageId, Datastore target, const QString &configXml,
                                          bool rollbackOnError);
     static QByteArray validate(const QString &messageId, Datastore source);
+    // <validate> of a complete configuration sent inline (<source><config>).
+    static Result<QByteArray> validateContent(const QString &messageId, const QString &configXml);
     static QByteArray commit(const QString &messageId);
     // <commit><confirmed/>: rolled back by the server unless confirmed within
     // `timeoutSeconds`; with `persistId`, the confirmation may come from another session.

@@ -3,6 +3,8 @@
 #include "sshchannel.h"
 #include "sshsession.h"
 
+#include <algorithm>
+
 namespace vpnwb {
 namespace {
 
@@ -13,6 +15,10 @@ const QString kValidate11 = QStringLiteral("urn:ietf:params:netconf:capability:v
 const QString kConfirmed10 = QStringLiteral("urn:ietf:params:netconf:capability:confirmed-commit:1.0");
 const QString kConfirmed11 = QStringLiteral("urn:ietf:params:netconf:capability:confirmed-commit:1.1");
 const QString kRollbackOnError = QStringLiteral("urn:ietf:params:netconf:capability:rollback-on-error:1.0");
+// Announced by yuma and yuma123 netconfd (the module of their extensions).
+const QString kYumaNcx = QStringLiteral("http://netconfcentral.org/ns/yuma-ncx");
+// How long the first reply of a yuma123 session may take before it is nudged.
+constexpr int kSettleMs = 2000;
 
 Result<QByteArray> plain(QByteArray bytes)
 {
@@ -40,7 +46,62 @@ Result<std::unique_ptr<NetconfSession>> NetconfSession::start(SshSession &ssh, b
     std::unique_ptr<NetconfSession> session(new NetconfSession(ssh, std::move(channel.value())));
     if (const Status s = session->exchangeHellos(offerBase11, stop); !s)
         return s.error();
+    if (session->stallsOnFirstRpc()) {
+        if (const Status s = session->settle(stop); !s)
+            return s.error();
+    }
     return session;
+}
+
+bool NetconfSession::stallsOnFirstRpc() const
+{
+    return isYuma();
+}
+
+Status NetconfSession::settle(std::stop_token stop)
+{
+    // yuma123 netconfd leaves an <rpc> that reaches it together with the
+    // client's hello unanswered until more input comes from that session.
+    // A harmless <get-config> (a filter that selects nothing) is sent first;
+    // when it is not answered promptly, a second one is the input that makes
+    // the server process both. RFC 6241 lets a client send several <rpc>s
+    // before the replies come.
+    const QString filter = QStringLiteral(
+        "<interfaces xmlns=\"urn:ietf:params:xml:ns:yang:ietf-interfaces\"><interface><name>vpnwb-session-probe</name>"
+        "</interface></interfaces>");
+    auto sendProbe = [&]() -> Result<QString> {
+        const QString id = QString::number(m_nextMessageId++);
+        const auto rpc = NetconfRpc::getConfig(id, Datastore::Running, filter);
+        if (!rpc)
+            return rpc.error();
+        if (const Status s = send(rpc.value(), stop); !s)
+            return s.error();
+        return id;
+    };
+    auto first = sendProbe();
+    if (!first)
+        return first.error();
+    QString awaited = first.value();
+    auto message = readMessage(stop, std::min(kSettleMs, m_ssh.endpoint().readTimeoutMs));
+    if (!message) {
+        if (stop.stop_requested())
+            return message.error();
+        auto second = sendProbe();
+        if (!second)
+            return Error::io(QStringLiteral("%1: %2").arg(where(), message.error().message));
+        awaited = second.value();
+        message = readMessage(stop);
+    }
+    for (;;) {
+        if (!message)
+            return message.error();
+        const auto reply = NetconfReply::parse(message.value());
+        if (!reply)
+            return Error::io(QStringLiteral("%1: %2").arg(where(), reply.error().message));
+        if (reply->messageId() == awaited)
+            return Status::success();
+        message = readMessage(stop);
+    }
 }
 
 Status NetconfSession::send(const QByteArray &message, std::stop_token stop)
@@ -50,7 +111,7 @@ Status NetconfSession::send(const QByteArray &message, std::stop_token stop)
     return m_channel->write(NetconfFramer::frame(m_framer.framing(), message), stop);
 }
 
-Result<QByteArray> NetconfSession::readMessage(std::stop_token stop)
+Result<QByteArray> NetconfSession::readMessage(std::stop_token stop, int timeoutMs)
 {
     for (;;) {
         auto message = m_framer.next();
@@ -61,7 +122,7 @@ Result<QByteArray> NetconfSession::readMessage(std::stop_token stop)
                 m_transcript(QStringLiteral("<< ") + QString::fromUtf8(*message.value()));
             return std::move(*message.value());
         }
-        const auto bytes = m_channel->read(stop);
+        const auto bytes = m_channel->read(stop, timeoutMs);
         if (!bytes)
             return bytes.error();
         m_framer.append(bytes.value());
@@ -178,8 +239,31 @@ Status NetconfSession::validate(Datastore source, std::stop_token stop)
         return require(kValidate11, op);
     if (const Status s = requireDatastore(source, op); !s)
         return s;
+    if (source == Datastore::Candidate && validatesCandidateDestructively()) {
+        // Same check, on a copy: the candidate's content sent back inline.
+        const auto content = getConfig(Datastore::Candidate, {}, stop);
+        if (!content)
+            return content.error();
+        const auto reply = call(op, [&](const QString &id) { return NetconfRpc::validateContent(id, content.value()); },
+                                stop);
+        return reply ? Status::success() : Status(reply.error());
+    }
     const auto reply = call(op, [&](const QString &id) { return plain(NetconfRpc::validate(id, source)); }, stop);
     return reply ? Status::success() : Status(reply.error());
+}
+
+bool NetconfSession::validatesCandidateDestructively() const
+{
+    return isYuma();
+}
+
+bool NetconfSession::isYuma() const
+{
+    for (const QString &capability : m_serverHello.capabilities()) {
+        if (capability.startsWith(kYumaNcx))
+            return true;
+    }
+    return false;
 }
 
 Status NetconfSession::commit(std::stop_token stop)

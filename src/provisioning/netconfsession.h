@@ -46,6 +46,10 @@ public:
     // Merges `configXml` (the content of <config>, qualified by its YANG
     // module's namespace) into `target`; with rollback-on-error where announced.
     Status editConfig(Datastore target, const QString &configXml, std::stop_token stop = {});
+    // Validates `source` without changing it. yuma123 netconfd (2.13) forgets
+    // which candidate nodes are pending after a <validate> of <candidate>, and
+    // its next <commit> then drops them while answering <ok/>; on that server
+    // the candidate's content is validated inline (<source><config>) instead.
     Status validate(Datastore source, std::stop_token stop = {});
     Status commit(std::stop_token stop = {});
     // Commits the candidate; the server rolls it back unless it is confirmed
@@ -67,7 +71,12 @@ private:
     NetconfSession(SshSession &ssh, std::unique_ptr<SshChannel> channel);
 
     Status exchangeHellos(bool offerBase11, std::stop_token stop);
-    Result<QByteArray> readMessage(std::stop_token stop);
+    // Reads the next message; `timeoutMs` < 0 waits the endpoint's read timeout.
+    Result<QByteArray> readMessage(std::stop_token stop, int timeoutMs = -1);
+    bool isYuma() const;
+    bool stallsOnFirstRpc() const;
+    // Makes sure the server answers <rpc>s before the first real one is sent.
+    Status settle(std::stop_token stop);
     Status send(const QByteArray &message, std::stop_token stop);
     // Sends the <rpc> that `build` writes for a fresh message id and waits for its reply.
     Result<NetconfReply> call(const QString &operation, const std::function<Result<QByteArray>(const QString &)> &build,
@@ -75,6 +84,7 @@ private:
     Status require(const QString &capability, const QString &operation) const;
     Status requireDatastore(Datastore datastore, const QString &operation) const;
     QString where() const;
+    bool validatesCandidateDestructively() const;
 
     SshSession &m_ssh;
     std::unique_ptr<SshChannel> m_channel;

@@ -5,9 +5,11 @@
 #include "sshchannel.h"
 #include "sshsession.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -45,6 +47,44 @@ protected:
         const Device *pe1 = lab().inventory().find(QStringLiteral("pe1"));
         writeFile(path, (pe1->knownHostsName() + QLatin1Char(' ') + keyLine + QLatin1Char('\n')).toUtf8());
         return path;
+    }
+
+    // What sshd logged after its first `skip` lines, once it has logged the end
+    // of a connection (waiting at most 10 s for it).
+    static QStringList sshdLogOfOneConnection(qsizetype skip)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        static const QRegularExpression opened(QStringLiteral("Connection from 127\\.0\\.0\\.1 port (\\d+) "));
+        for (;;) {
+            const QStringList lines = lab().sshdLog().mid(skip);
+            QString port;
+            for (const QString &line : lines) {
+                if (const auto m = opened.match(line); m.hasMatch())
+                    port = QStringLiteral(" port ") + m.captured(1);
+                else if (!port.isEmpty() && line.contains(port) &&
+                         (line.contains(QLatin1String("Connection closed by")) ||
+                          line.contains(QLatin1String("Disconnected from")) ||
+                          line.contains(QLatin1String("Connection reset by"))))
+                    return lines;
+            }
+            if (waited.elapsed() > 10'000)
+                return lines;
+            QThread::msleep(50);
+        }
+    }
+
+    // Checks that sshd saw a connection that never tried to log in.
+    static void expectConnectionWithoutLogin(const QStringList &lines)
+    {
+        bool connected = false;
+        for (const QString &line : lines) {
+            connected = connected || line.contains(QLatin1String("Connection from 127.0.0.1"));
+            EXPECT_FALSE(line.contains(QLatin1String("password")) || line.contains(QLatin1String("Accepted")) ||
+                         line.contains(QLatin1String("publickey")) || line.contains(QLatin1String("Failed")))
+                << line.toStdString();
+        }
+        EXPECT_TRUE(connected) << "sshd did not log the connection: " << lines.join(QLatin1Char('\n')).toStdString();
     }
 
     static QString freshKeyLine(const QTemporaryDir &dir, const QString &type)
@@ -129,9 +169,12 @@ TEST_F(SshTransport, UnknownHostKeyIsRefusedWithItsFingerprintUnlessAccepted)
     const QString fingerprint = fingerprintOfLabHostKey(lab().dir());
     ASSERT_TRUE(fingerprint.startsWith(QLatin1String("SHA256:"))) << fingerprint.toStdString();
 
+    const qsizetype logBefore = lab().sshdLog().size();
     SshSession refused(endpoint);
     const Status s = refused.connect(lab().passwordCredentials());
     ASSERT_FALSE(s.ok());
+    // Refused before the password was offered.
+    expectConnectionWithoutLogin(sshdLogOfOneConnection(logBefore));
     EXPECT_EQ(s.error().code, Error::Code::NotFound);
     EXPECT_TRUE(s.error().message.contains(fingerprint)) << s.error().message.toStdString();
     EXPECT_TRUE(s.error().message.contains(QLatin1String("pe1"))) << s.error().message.toStdString();
@@ -173,13 +216,7 @@ TEST_F(SshTransport, ChangedHostKeyIsRefusedAndNothingIsSent)
     EXPECT_FALSE(session.openShell().ok());
 
     EXPECT_EQ(lab().runningConfig(QStringLiteral("pe1")), configBefore);
-    // sshd saw a connection that never tried to log in.
-    const QStringList logAfter = lab().sshdLog().mid(logBefore.size());
-    for (const QString &line : logAfter) {
-        EXPECT_FALSE(line.contains(QLatin1String("password")) || line.contains(QLatin1String("Accepted")) ||
-                     line.contains(QLatin1String("publickey")))
-            << line.toStdString();
-    }
+    expectConnectionWithoutLogin(sshdLogOfOneConnection(logBefore.size()));
     EXPECT_EQ(readFile(endpoint.knownHostsFile).count('\n'), 1) << "the changed key must not be recorded";
 }
 
@@ -189,12 +226,14 @@ TEST_F(SshTransport, HostKeyOfAnotherTypeIsRefused)
     SshEndpoint endpoint = lab().endpoint(QStringLiteral("pe1"));
     endpoint.knownHostsFile = knownHostsWith(dir, freshKeyLine(dir, QStringLiteral("rsa")));
     endpoint.hostKeyPolicy = SshEndpoint::HostKeyPolicy::AcceptNew;
+    const qsizetype logBefore = lab().sshdLog().size();
     SshSession session(endpoint);
     const Status s = session.connect(lab().passwordCredentials());
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().code, Error::Code::Conflict);
     EXPECT_TRUE(s.error().message.contains(QLatin1String("another type"))) << s.error().message.toStdString();
     EXPECT_EQ(session.hostKey().verdict, HostKeyCheck::Verdict::OtherType);
+    expectConnectionWithoutLogin(sshdLogOfOneConnection(logBefore));
 }
 
 TEST_F(SshTransport, ClosedPortIsAnErrorNamingTheDevice)

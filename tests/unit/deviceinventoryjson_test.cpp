@@ -1,5 +1,6 @@
 #include "deviceinventoryjson.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,4 +121,39 @@ TEST(DeviceInventoryJson, FileThatCannotBeReadIsNamed)
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Error::Code::Io);
     EXPECT_TRUE(r.error().message.contains(missing));
+}
+
+TEST(DeviceInventoryJson, BadFileIsRefusedNamingItsPathAndTheField)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inventory.json"));
+    const auto write = [&](const QJsonObject &root) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(root).toJson());
+    };
+    QJsonObject d = device(QStringLiteral("pe1"), 2201);
+    d[QStringLiteral("port")] = QStringLiteral("twenty-two");
+    write(inventory({d}));
+    auto r = DeviceInventoryJson::fromFile(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().message, path + QStringLiteral(": $.devices[0].port: expected an integer, got 'twenty-two'"));
+
+    write(inventory({QStringLiteral("pe1")}));
+    r = DeviceInventoryJson::fromFile(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().message, path + QStringLiteral(": $.devices[0]: expected an object"));
+
+    QJsonObject noDevices = inventory({});
+    noDevices.remove(QStringLiteral("devices"));
+    write(noDevices);
+    r = DeviceInventoryJson::fromFile(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.startsWith(path + QStringLiteral(": $.devices: "))) << r.error().message.toStdString();
+
+    // The same file, corrected, reads.
+    write(inventory({device(QStringLiteral("pe1"), 2201)}));
+    r = DeviceInventoryJson::fromFile(path);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(r->names(), QStringList{QStringLiteral("pe1")});
 }

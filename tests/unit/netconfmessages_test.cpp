@@ -130,3 +130,60 @@ TEST(NetconfRpc, ConfirmedCommitOperations)
                     .contains("<persist-id>change-1</persist-id>"));
     EXPECT_TRUE(NetconfRpc::cancelCommit(QStringLiteral("11"), QStringLiteral("change-1")).contains("<cancel-commit>"));
 }
+
+TEST(NetconfRpc, ValidateOfInlineContentCarriesTheWholeConfiguration)
+{
+    const auto rpc = NetconfRpc::validateContent(
+        QStringLiteral("12"), QStringLiteral("<interfaces xmlns=\"urn:ietf:params:xml:ns:yang:ietf-interfaces\">"
+                                             "<interface><name>ge-0/0/1</name></interface></interfaces>"
+                                             "<nacm xmlns=\"urn:ietf:params:xml:ns:yang:ietf-netconf-acm\"/>"));
+    ASSERT_TRUE(rpc.ok()) << rpc.error().message.toStdString();
+    QXmlStreamReader r(rpc.value());
+    QStringList path;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement())
+            path.append(r.name().toString());
+    }
+    ASSERT_FALSE(r.hasError()) << rpc.value().constData();
+    EXPECT_EQ(path, (QStringList{QStringLiteral("rpc"), QStringLiteral("validate"), QStringLiteral("source"),
+                                 QStringLiteral("config"), QStringLiteral("interfaces"), QStringLiteral("interface"),
+                                 QStringLiteral("name"), QStringLiteral("nacm")}));
+    const auto broken = NetconfRpc::validateContent(QStringLiteral("13"), QStringLiteral("<a xmlns=\"urn:x\"><b></a>"));
+    ASSERT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.error().message.contains(QLatin1String("to validate is not well-formed")))
+        << broken.error().message.toStdString();
+}
+
+TEST(NetconfRpc, ContentWithItsOwnPrefixesIsCopiedWithEachNamespaceDeclaredOnce)
+{
+    // As a <get-config> reply gives it back: prefixes named n1, n2 like the writer's own.
+    const auto rpc = NetconfRpc::validateContent(
+        QStringLiteral("14"),
+        QStringLiteral("<n1:interfaces xmlns:n1=\"urn:ietf:params:xml:ns:yang:ietf-interfaces\"><n1:interface>"
+                       "<n1:name>ge-0/0/1</n1:name><n1:type xmlns:ianaift=\"urn:ietf:params:xml:ns:yang:iana-if-type\">"
+                       "ianaift:ethernetCsmacd</n1:type></n1:interface></n1:interfaces>"
+                       "<n2:nacm xmlns:n2=\"urn:ietf:params:xml:ns:yang:ietf-netconf-acm\"/>"));
+    ASSERT_TRUE(rpc.ok()) << rpc.error().message.toStdString();
+    QXmlStreamReader r(rpc.value());
+    QStringList namespaces;
+    QString type;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement()) {
+            namespaces.append(r.namespaceUri().toString());
+            if (r.name() == QLatin1String("type")) {
+                const auto declared = r.namespaceDeclarations();
+                type = r.readElementText();
+                // The identity's prefix still resolves where its value is read.
+                ASSERT_TRUE(type.startsWith(QLatin1String("ianaift:")));
+                ASSERT_FALSE(declared.isEmpty()) << rpc.value().constData();
+                EXPECT_EQ(declared.first().namespaceUri(), QLatin1String("urn:ietf:params:xml:ns:yang:iana-if-type"));
+            }
+        }
+    }
+    ASSERT_FALSE(r.hasError()) << r.errorString().toStdString() << "\n" << rpc.value().constData();
+    EXPECT_EQ(type, QStringLiteral("ianaift:ethernetCsmacd"));
+    EXPECT_EQ(namespaces.count(QStringLiteral("urn:ietf:params:xml:ns:yang:ietf-interfaces")), 4);
+    EXPECT_EQ(namespaces.last(), QStringLiteral("urn:ietf:params:xml:ns:yang:ietf-netconf-acm"));
+}

@@ -9,6 +9,8 @@
 #include <QMutex>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -81,6 +83,52 @@ test::ProcessResult runVaultCli(const QString &db, const QStringList &args, cons
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// Runs one UPDATE on the workspace file, outside the workbench, as an
+// attacker or a damaged disk would; returns the number of rows changed.
+int alterWorkspace(const QString &path, const QString &sql, const QVariantList &values)
+{
+    const QString connection = QStringLiteral("vault-tamper");
+    int changed = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (q.exec())
+                changed = q.numRowsAffected();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return changed;
+}
+
+// The base64 text `column` of `table` where `where` holds, one bit flipped.
+int flipBit(const QString &path, const QString &table, const QString &column, const QString &where)
+{
+    const QString connection = QStringLiteral("vault-read");
+    QByteArray value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(column, table, where), db);
+            if (q.next())
+                value = QByteArray::fromBase64(q.value(0).toString().toLatin1());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (value.isEmpty())
+        return -1;
+    value[value.size() / 2] = static_cast<char>(value[value.size() / 2] ^ 0x10);
+    return alterWorkspace(path, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3").arg(table, column, where),
+                          {QString::fromLatin1(value.toBase64())});
 }
 
 } // namespace
@@ -161,6 +209,66 @@ TEST(VaultSecrecy, TheCliNeverShowsOrStoresASecret)
     EXPECT_TRUE(r.err.contains("passphrase is wrong")) << r.err.constData();
     r = runVaultCli(db, {QStringLiteral("list")}, kPassphrase, {});
     EXPECT_FALSE(r.out.contains("lab-x"));
+
+    EXPECT_EQ(leaksIn(console), QStringList()) << console.constData();
+    EXPECT_EQ(leaksIn(workspaceBytes(db)), QStringList());
+}
+
+TEST(VaultSecrecy, CliCheckRefusesAWrongPassphraseAndAnAlteredVaultNamingWhatWasAltered)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("ws.vpnwb"));
+    QByteArray console;
+    const auto run = [&](const QStringList &args, const QByteArray &passphrase, const QByteArray &input = {}) {
+        const test::ProcessResult r = runVaultCli(db, args, passphrase, input);
+        console += r.out + r.err;
+        return r;
+    };
+    ASSERT_EQ(run({QStringLiteral("init")}, kPassphrase).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("set"), QStringLiteral("lab-pe1")}, kPassphrase, kSecretA).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("set"), QStringLiteral("lab-ce1")}, kPassphrase, kSecretB).exitCode, 0);
+
+    auto r = run({QStringLiteral("check")}, kPassphrase);
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.contains("all 2 secrets authenticate")) << r.out.constData();
+
+    r = run({QStringLiteral("check")}, "Wrong-Phrase-0000");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("master passphrase is wrong")) << r.err.constData();
+
+    // One secret's ciphertext altered in the file: that secret, and only it, is named.
+    ASSERT_EQ(flipBit(db, QStringLiteral("vault_secrets"), QStringLiteral("ciphertext"), QStringLiteral("name = 'lab-pe1'")), 1);
+    r = run({QStringLiteral("check")}, kPassphrase);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("the secret 'lab-pe1' in the vault does not authenticate")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("1 of 2 secrets in the vault do not authenticate: lab-pe1")) << r.err.constData();
+    EXPECT_FALSE(r.err.contains("'lab-ce1'")) << r.err.constData();
+
+    // One secret's row copied onto another name: refused too (bound to its name).
+    ASSERT_EQ(alterWorkspace(db,
+                             QStringLiteral("UPDATE vault_secrets SET (nonce, ciphertext, tag) = (SELECT nonce, ciphertext, "
+                                            "tag FROM vault_secrets WHERE name = 'lab-ce1') WHERE name = 'lab-pe1'"),
+                             {}),
+              1);
+    r = run({QStringLiteral("check")}, kPassphrase);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("1 of 2 secrets in the vault do not authenticate: lab-pe1")) << r.err.constData();
+
+    // The header's salt altered: the right passphrase no longer opens it, and nothing is decrypted or stored.
+    ASSERT_EQ(flipBit(db, QStringLiteral("vault"), QStringLiteral("salt"), QStringLiteral("id = 1")), 1);
+    r = run({QStringLiteral("check")}, kPassphrase);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("master passphrase is wrong (or the vault's header was altered)")) << r.err.constData();
+    r = run({QStringLiteral("set"), QStringLiteral("lab-pe2")}, kPassphrase, kSecretA);
+    EXPECT_EQ(r.exitCode, 1);
+    r = run({QStringLiteral("list")}, kPassphrase);
+    EXPECT_FALSE(r.out.contains("lab-pe2")) << r.out.constData();
+
+    // A key-derivation parameter out of range: the header is called damaged.
+    ASSERT_EQ(alterWorkspace(db, QStringLiteral("UPDATE vault SET cost_n = 3 WHERE id = 1"), {}), 1);
+    r = run({QStringLiteral("check")}, kPassphrase);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("the credential vault's header is damaged (scrypt N = 3)")) << r.err.constData();
 
     EXPECT_EQ(leaksIn(console), QStringList()) << console.constData();
     EXPECT_EQ(leaksIn(workspaceBytes(db)), QStringList());

@@ -74,13 +74,18 @@ Status writeWhole(const QString &path, const QString &text)
 
 QString noPluginMessage(const DeviceDesign &device, const RendererRegistry &registry)
 {
-    QString message = QStringLiteral("device %1: no renderer for its vendor '%2'; renderers available: %3")
-                          .arg(device.name, device.vendor,
-                               registry.vendors().isEmpty() ? QStringLiteral("none")
-                                                            : registry.vendors().join(QStringLiteral(", ")));
+    return QStringLiteral(
+               "device %1: no renderer for its vendor '%2'; renderers available: %3; nothing was written")
+        .arg(device.name, device.vendor,
+             registry.vendors().isEmpty() ? QStringLiteral("none")
+                                          : registry.vendors().join(QStringLiteral(", ")));
+}
+
+// A plugin that cannot be used does not stop the others: say which and why.
+void warnSkipped(CliContext &c, const RendererRegistry &registry)
+{
     for (const RendererRegistry::Problem &p : registry.problems())
-        message += QStringLiteral("\n  skipped plugin %1: %2").arg(p.fileName, p.reason);
-    return message;
+        c.err() << "vpnwb: warning: renderer plugin " << p.fileName << " skipped: " << p.reason << '\n';
 }
 
 // One file to write: its path and text.
@@ -173,6 +178,7 @@ int runRender(CliContext &c)
     }
 
     const RendererRegistry registry;
+    warnSkipped(c, registry);
     Files files;
     int warnings = 0;
     for (const DeviceDesign *d : std::as_const(selected)) {
@@ -214,6 +220,7 @@ int runRenderGolden(CliContext &c)
         return failure(c.err(), devices.error().message);
 
     const RendererRegistry registry;
+    warnSkipped(c, registry);
     Files files;
     for (const DeviceDesign &d : std::as_const(*devices)) {
         const RendererRegistry::Plugin *plugin = registry.find(d.vendor);

@@ -8,11 +8,37 @@
 namespace vpnwb {
 namespace {
 
-// Collects the first problem, with the path of the object it concerns.
+// A value as a one-line message may show it: control characters spelled as
+// escapes (\n, \r, \t, \xNN), so that a name that tries to carry a command
+// cannot break the message into lines either.
+QString printable(const QString &value)
+{
+    QString out;
+    for (const QChar ch : value) {
+        const char16_t u = ch.unicode();
+        if (u == u'\n')
+            out += QLatin1String("\\n");
+        else if (u == u'\r')
+            out += QLatin1String("\\r");
+        else if (u == u'\t')
+            out += QLatin1String("\\t");
+        else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029)
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += ch;
+    }
+    return out;
+}
+
+// Collects the first problem, with the path of the object it concerns. The
+// device is named as it is when its name is valid, quoted otherwise.
 class Checker
 {
 public:
-    explicit Checker(QString device) : m_device(std::move(device)) {}
+    explicit Checker(const QString &device)
+        : m_device(Identifier::isValid(device) ? device
+                                               : QLatin1Char('\'') + printable(device) + QLatin1Char('\''))
+    {}
 
     bool failed() const { return !m_message.isEmpty(); }
     Status status() const
@@ -25,7 +51,7 @@ public:
     void fail(const QString &object, const QString &problem)
     {
         if (!failed())
-            m_message = object.isEmpty() ? problem : object + QStringLiteral(": ") + problem;
+            m_message = printable(object.isEmpty() ? problem : object + QStringLiteral(": ") + problem);
     }
     void identifier(const QString &object, const char *field, const QString &value, int max = Identifier::maxLength)
     {

@@ -41,7 +41,12 @@ bool isAsciiPrintable(QChar c)
 SafeText::SafeText(QString forbidden, int interfaceMax, int neighborMax, int vrfMax)
     : m_forbidden(std::move(forbidden)), m_interfaceMax(interfaceMax), m_neighborMax(neighborMax),
       m_vrfMax(vrfMax)
-{}
+{
+    for (const QChar c : std::as_const(m_forbidden)) {
+        if (c.unicode() < m_isForbidden.size())
+            m_isForbidden[c.unicode()] = true;
+    }
+}
 
 SafeText SafeText::forVendor(QStringView vendor)
 {
@@ -136,7 +141,8 @@ QString SafeText::clean(QStringView text, Field field) const
         }
         if (out.size() >= max)
             break;
-        out.append(m_forbidden.contains(c) ? QLatin1Char('_') : c);
+        // After toAscii every character is printable ASCII.
+        out.append(c.unicode() < m_isForbidden.size() && m_isForbidden[c.unicode()] ? QLatin1Char('_') : c);
     }
     // Balanced after the cut, so that a cut cannot leave a quote open.
     if (out.count(QLatin1Char('\'')) % 2 != 0)

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
+
 namespace vpnwb {
 
 // Makes free text (customer, site and VPN names, descriptions) safe to put
@@ -43,6 +45,7 @@ private:
     SafeText(QString forbidden, int interfaceMax, int neighborMax, int vrfMax);
 
     QString m_forbidden;
+    std::array<bool, 128> m_isForbidden{}; // m_forbidden by ASCII code, for the per-character test
     int m_interfaceMax;
     int m_neighborMax;
     int m_vrfMax;

@@ -11,16 +11,21 @@ using vpnwb::test::RenderFixture;
 namespace {
 
 // The golden design's FRR PE with one change; the check must refuse it and
-// name the device, the object and the field.
-void expectRefused(const std::function<void(DeviceDesign &)> &change, const QString &expected)
+// name the device (quoted when its own name is what is wrong), the object
+// and the field, on one line whatever the bad value holds.
+void expectRefused(const std::function<void(DeviceDesign &)> &change, const QString &expected,
+                   const QString &device = QStringLiteral("pe-frr"))
 {
     DeviceDesign d = RenderFixture::device(QStringLiteral("pe-frr"));
     change(d);
     const Status s = DeviceDesignCheck::check(d);
     ASSERT_FALSE(s.ok()) << "accepted; expected: " << expected.toStdString();
     EXPECT_EQ(s.error().code, Error::Code::InvalidInput);
-    EXPECT_TRUE(s.error().message.startsWith(QStringLiteral("device pe-frr: "))) << s.error().message.toStdString();
+    EXPECT_TRUE(s.error().message.startsWith(QStringLiteral("device %1: ").arg(device)))
+        << s.error().message.toStdString();
     EXPECT_TRUE(s.error().message.contains(expected)) << s.error().message.toStdString();
+    EXPECT_FALSE(s.error().message.contains(QLatin1Char('\n'))) << s.error().message.toStdString();
+    EXPECT_FALSE(s.error().message.contains(QLatin1Char('\r'))) << s.error().message.toStdString();
 }
 
 } // namespace
@@ -33,12 +38,18 @@ TEST(DeviceDesignCheck, TheGoldenDesignPasses)
 
 TEST(DeviceDesignCheck, IdentifiersThatCouldCarryCommandsAreRefused)
 {
-    expectRefused([](DeviceDesign &d) { d.vrfs[0].name = QStringLiteral("CORP\nrouter bgp 1"); }, QStringLiteral("VRF name"));
+    expectRefused([](DeviceDesign &d) { d.vrfs[0].name = QStringLiteral("CORP\nrouter bgp 1"); },
+                  QStringLiteral("VRF name 'CORP\\nrouter bgp 1'"));
     expectRefused([](DeviceDesign &d) { d.attachments[0].name = QStringLiteral("A;B"); }, QStringLiteral("attachment name"));
     expectRefused([](DeviceDesign &d) { d.vrfs[1].importPolicy.name = QStringLiteral("P }"); }, QStringLiteral("policy name"));
     expectRefused([](DeviceDesign &d) { d.vrfs[1].importPolicy.terms[0].name = QStringLiteral("T?"); },
                   QStringLiteral("term name"));
-    expectRefused([](DeviceDesign &d) { d.name = QStringLiteral("pe 1"); }, QStringLiteral("device name"));
+    expectRefused([](DeviceDesign &d) { d.name = QStringLiteral("pe 1"); },
+                  QStringLiteral("device name 'pe 1'"), QStringLiteral("'pe 1'"));
+    expectRefused([](DeviceDesign &d) { d.name = QStringLiteral("pe1\r\nend"); },
+                  QStringLiteral("device name"), QStringLiteral("'pe1\\r\\nend'"));
+    expectRefused([](DeviceDesign &d) { d.attachments[0].parentInterface = QStringLiteral("eth1\nvrf X"); },
+                  QStringLiteral("'eth1\\nvrf X' is not an interface name"));
     expectRefused([](DeviceDesign &d) { d.attachments[0].parentInterface = QStringLiteral("eth1 vrf X"); },
                   QStringLiteral("is not an interface name"));
     expectRefused([](DeviceDesign &d) { d.attachments[0].qos.classes[0].name = QStringLiteral("RT\""); },

@@ -3,13 +3,17 @@
 // vendor comment characters, very long strings) goes into every free-text
 // field of a device, for every renderer and style, and the rendering's
 // statements other than descriptions must be exactly those of the same
-// device with plain text. Bounded in time: $VPNWB_FUZZ_SECONDS in all
-// (default 20), shared by the renderers; $VPNWB_FUZZ_SEED repeats a run.
+// device with plain text, and every description line must stand where the
+// plain rendering has one (no description split into two, none added).
+// Every renderer plugin, every style and every golden device of its vendor
+// are covered. Bounded in time for CI: $VPNWB_FUZZ_SECONDS in all (default
+// 5), shared by the cases; $VPNWB_FUZZ_SEED repeats a run.
 
 #include "renderfixture.h"
 #include "safetext.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 
 #include <gtest/gtest.h>
 
@@ -97,6 +101,23 @@ QStringList statementsBesidesDescriptions(const QString &text)
     return out;
 }
 
+// What stands before the value of a description line: its place in the
+// configuration (indentation, path, keyword).
+QString descriptionSlot(const QString &line)
+{
+    return line.left(line.indexOf(QLatin1String("description")) + 11);
+}
+
+QMap<QString, int> descriptionSlots(const QString &text)
+{
+    QMap<QString, int> places;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (isDescription(line))
+            ++places[descriptionSlot(line)];
+    }
+    return places;
+}
+
 // A description line carries one safe value: printable ASCII without the
 // vendor's forbidden characters, in quotes for the vendors that quote.
 void expectSafeDescriptions(const QString &text, const QString &vendor)
@@ -134,17 +155,25 @@ struct Case
 
 TEST(RenderInjection, FreeTextNeverChangesTheStructure)
 {
-    const QList<Case> cases{{QStringLiteral("frr"), QStringLiteral("vtysh"), QStringLiteral("pe-frr")},
-                            {QStringLiteral("frr"), QStringLiteral("vtysh"), QStringLiteral("ce-dc-fra")},
-                            {QStringLiteral("iosxr"), QStringLiteral("cli"), QStringLiteral("pe-iosxr")},
-                            {QStringLiteral("junos"), QStringLiteral("hierarchical"), QStringLiteral("pe-junos")},
-                            {QStringLiteral("junos"), QStringLiteral("set"), QStringLiteral("pe-junos")},
-                            {QStringLiteral("sros"), QStringLiteral("md-cli"), QStringLiteral("pe-sros")},
-                            {QStringLiteral("eos"), QStringLiteral("cli"), QStringLiteral("pe-eos")},
-                            {QStringLiteral("iosxe"), QStringLiteral("cli"), QStringLiteral("ce-st-ber01")}};
+    // Every plugin, every style, every golden device of the plugin's vendor.
+    QList<Case> cases;
+    for (const RendererRegistry::Plugin &plugin : RenderFixture::registry().plugins()) {
+        qsizetype devices = 0;
+        for (const DeviceDesign &d : RenderFixture::goldenDesign()) {
+            if (d.vendor != plugin.vendor)
+                continue;
+            ++devices;
+            for (const QString &style : plugin.styles)
+                cases.append({plugin.vendor, style, d.name});
+        }
+        EXPECT_GT(devices, 0) << "the golden design has no device for " << plugin.vendor.toStdString();
+    }
+    ASSERT_EQ(RenderFixture::registry().plugins().size(), 6);
+    ASSERT_GE(cases.size(), 10);
+
     bool ok = false;
     const int seconds = qEnvironmentVariableIntValue("VPNWB_FUZZ_SECONDS", &ok);
-    const qint64 budgetMs = (ok && seconds > 0 ? seconds : 20) * 1000 / cases.size();
+    const qint64 budgetMs = (ok && seconds > 0 ? seconds : 5) * 1000 / cases.size();
     const std::uint64_t seed = qEnvironmentVariableIsSet("VPNWB_FUZZ_SEED")
                                    ? qEnvironmentVariable("VPNWB_FUZZ_SEED").toULongLong()
                                    : 20261203;
@@ -154,11 +183,12 @@ TEST(RenderInjection, FreeTextNeverChangesTheStructure)
         SCOPED_TRACE(QStringLiteral("%1 %2 %3, VPNWB_FUZZ_SEED=%4").arg(k.vendor, k.style, k.device).arg(seed).toStdString());
         const IConfigRenderer *renderer = RenderFixture::registry().find(k.vendor)->renderer;
         DeviceDesign plain = RenderFixture::device(k.device);
-        plain.vendor = k.vendor;
         setFreeText(plain, [] { return QStringLiteral("Plain"); });
         auto expected = renderer->render(plain, k.style);
         ASSERT_TRUE(expected.ok()) << expected.error().message.toStdString();
         const QStringList structure = statementsBesidesDescriptions(expected->configuration);
+        const QMap<QString, int> places = descriptionSlots(expected->configuration);
+        ASSERT_FALSE(places.isEmpty()) << "the plain rendering has no description to attack";
 
         TextGenerator text(seed + static_cast<std::uint64_t>(c));
         QElapsedTimer timer;
@@ -171,6 +201,11 @@ TEST(RenderInjection, FreeTextNeverChangesTheStructure)
             ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
             ASSERT_EQ(statementsBesidesDescriptions(r->configuration), structure)
                 << "run " << runs << ":\n" << r->configuration.toStdString();
+            // A value cleaned to nothing leaves its description out; none appears elsewhere or twice.
+            const QMap<QString, int> used = descriptionSlots(r->configuration);
+            for (auto it = used.cbegin(); it != used.cend(); ++it)
+                ASSERT_LE(it.value(), places.value(it.key()))
+                    << "run " << runs << ": " << it.key().toStdString();
             ASSERT_EQ(r->removal, expected->removal) << "run " << runs;
             expectSafeDescriptions(r->configuration, k.vendor);
             if (HasFatalFailure())
@@ -178,7 +213,8 @@ TEST(RenderInjection, FreeTextNeverChangesTheStructure)
             ++runs;
         }
         total += runs;
-        RecordProperty(QStringLiteral("%1-%2").arg(k.vendor, k.style).toStdString(), runs);
+        RecordProperty(QStringLiteral("%1-%2-%3").arg(k.vendor, k.style, k.device).toStdString(), runs);
     }
-    std::printf("%d randomized renderings, none changed a statement\n", total);
+    std::printf("%d randomized renderings in %lld cases, none changed a statement\n", total,
+                static_cast<long long>(cases.size()));
 }

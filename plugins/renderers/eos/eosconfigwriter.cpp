@@ -329,8 +329,9 @@ void EosConfigWriter::noteUnsupported()
         if (!a.qos.isEmpty())
             m_rendering.diagnostics.append(
                 {RenderDiagnostic::Severity::Warning, QStringLiteral("attachment ") + a.name,
-                 QStringLiteral("EOS schedules egress queues per port: the class shares of %1 are not configured on "
-                                "the sub-interface; classification, EF policing and shaping are")
+                 QStringLiteral(
+                     "EOS schedules egress queues per port: the class shares of %1 are not configured on "
+                     "the sub-interface; classification, EF policing and shaping are configured")
                      .arg(a.qos.model)});
     }
 }

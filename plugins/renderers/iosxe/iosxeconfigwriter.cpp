@@ -140,6 +140,13 @@ void IosXeConfigWriter::writeInterfaces(QString &out)
                    (a.qos.shapingRateKbps > 0 ? QLatin1String("-SHAPE\n") : QLatin1String("-QOS\n"));
         out += kBang;
     }
+    // A router's ports are shut by default: the parent of LAN sub-interfaces is enabled too.
+    for (const LanInterface &l : m_device.lanInterfaces) {
+        if (l.vlan == 0 || parents.contains(l.name))
+            continue;
+        parents.insert(l.name);
+        out += QLatin1String("interface ") % l.name % QLatin1String("\n no shutdown\n") % kBang;
+    }
     for (const LanInterface &l : m_device.lanInterfaces) {
         const QString description = m_text.clean(l.description, SafeText::Field::InterfaceDescription,
                                                  QStringLiteral("LAN interface ") + interfaceName(l.name, l.vlan));

@@ -63,6 +63,7 @@ JunosConfigWriter::JunosConfigWriter(const DeviceDesign &device)
 Rendering JunosConfigWriter::write(Style style)
 {
     addInterfaces();
+    addCore();
     addAttachmentPolicies();
     for (const VrfDefinition &vrf : m_device.vrfs)
         addVrf(vrf);
@@ -117,6 +118,26 @@ void JunosConfigWriter::addInterfaces()
                       QLatin1String("address ") + a.peAddress + QLatin1Char('/') + QString::number(a.prefixLength)});
         remove({kInterfaces, a.parentInterface, unit});
     }
+}
+
+// The router's identity and the iBGP sessions to the other PEs or route
+// reflectors, which carry the VPN routes (family inet-vpn). Every service of
+// the PE shares them: the removal leaves them.
+void JunosConfigWriter::addCore()
+{
+    const QString routingOptions = QStringLiteral("routing-options");
+    m_config.add({routingOptions, QLatin1String("router-id ") + m_device.loopback});
+    m_config.add(
+        {routingOptions, QLatin1String("autonomous-system ") + QString::number(m_device.providerAs)});
+    if (m_device.coreNeighbors.isEmpty())
+        return;
+    const QStringList group{QStringLiteral("protocols"), QStringLiteral("bgp"), QStringLiteral("group CORE")};
+    m_config.add(group + QStringList{QStringLiteral("type internal")});
+    m_config.add(group + QStringList{QLatin1String("local-address ") + m_device.loopback});
+    m_config.add(group + QStringList{QStringLiteral("family inet-vpn"), QStringLiteral("unicast")});
+    for (const CoreNeighbor &n : m_device.coreNeighbors)
+        m_config.add(group + QStringList{QLatin1String("neighbor ") + n.address,
+                                         QLatin1String("description ") + quoted(n.name)});
 }
 
 void JunosConfigWriter::addAttachmentPolicies()

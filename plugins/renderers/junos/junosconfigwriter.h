@@ -24,6 +24,7 @@ public:
 
 private:
     void addInterfaces();
+    void addCore();
     void addAttachmentPolicies();
     void addVrf(const VrfDefinition &vrf);
     void addDesignPolicy(const RoutingPolicy &policy, const QString &exportCommunity);

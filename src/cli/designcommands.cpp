@@ -266,20 +266,12 @@ bool designMayBeDone(CliContext &c, const Engagement &engagement, int step)
         failure(c.err(), !catalog ? catalog.error().message : db.error().message);
         return false;
     }
-    const auto stored = DesignRepository(**db).findings(engagement.id);
-    const auto run = DesignWorkflow(**db, *catalog).current(engagement);
-    if (!stored || !run) {
-        failure(c.err(), !stored ? stored.error().message : run.error().message);
+    const auto why = DesignWorkflow(**db, *catalog).whyNotDone(engagement);
+    if (!why) {
+        failure(c.err(), why.error().message);
         return false;
     }
-    QStringList reasons;
-    if (!stored->validatedAt.isValid())
-        reasons << QStringLiteral("the engagement has not been designed");
-    const QStringList missing = run->design.missingValues();
-    if (stored->validatedAt.isValid() && !missing.isEmpty())
-        reasons << QStringLiteral("%1 value(s) are not allocated yet, first %2").arg(missing.size()).arg(missing.first());
-    for (const DesignFinding &f : run->blocking())
-        reasons << QStringLiteral("[%1] %2").arg(f.rule, f.toString());
+    const QStringList &reasons = *why;
     if (reasons.isEmpty())
         return true;
     c.err() << "vpnwb: step " << step << " of '" << engagement.name << "' cannot be marked done:\n";

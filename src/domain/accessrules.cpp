@@ -44,48 +44,55 @@ void portCapacity(const NetworkDesign &d, Findings &out)
     {
         std::int64_t kbps = 0;
         std::int64_t speedMbps = 0;
-        QStringList circuits;
+        QList<qsizetype> circuits; // positions in d.circuits
     };
     QHash<QString, Load> byPort;
+    byPort.reserve(d.circuits.size());
     QStringList order;
-    for (const AccessCircuit &c : d.circuits) {
+    for (qsizetype i = 0; i < d.circuits.size(); ++i) {
+        const AccessCircuit &c = d.circuits[i];
         if (c.port.isEmpty() || c.portSpeedMbps <= 0)
             continue;
         const QString key = c.pe + QLatin1Char(' ') + c.port;
-        if (!byPort.contains(key))
-            order.append(key);
         Load &load = byPort[key];
+        if (load.circuits.isEmpty())
+            order.append(key);
         load.kbps += c.accessKbps;
         load.speedMbps = c.portSpeedMbps;
-        load.circuits.append(c.id());
+        load.circuits.append(i);
     }
     for (const QString &key : order) {
         const Load &load = byPort[key];
         if (load.kbps <= load.speedMbps * 1000)
             continue;
-        out.append({{}, {}, load.circuits.constLast(),
+        QStringList circuits;
+        for (const qsizetype i : load.circuits)
+            circuits << d.circuits[i].id();
+        out.append({{}, {}, circuits.constLast(),
                     QStringLiteral("port %1 runs at %2 Mb/s but carries %3 kb/s (%4)")
                         .arg(key)
                         .arg(load.speedMbps)
                         .arg(load.kbps)
-                        .arg(load.circuits.join(QStringLiteral(", "))),
+                        .arg(circuits.join(QStringLiteral(", "))),
                     QStringLiteral("put the circuit on a faster port of the PE")});
     }
 }
 
 void vlanReuse(const NetworkDesign &d, Findings &out)
 {
-    QHash<QString, QString> firstOn; // "PE port vlan" -> attachment
-    for (const SiteAttachment &a : d.attachments) {
+    QHash<QString, qsizetype> firstOn; // "PE port VLAN n" -> the attachment's position
+    firstOn.reserve(d.attachments.size());
+    for (qsizetype i = 0; i < d.attachments.size(); ++i) {
+        const SiteAttachment &a = d.attachments[i];
         if (a.vlan <= 0 || a.port.isEmpty())
             continue;
-        const QString key = QStringLiteral("%1 %2 VLAN %3").arg(a.pe, a.port).arg(a.vlan);
+        const QString key = a.pe + QLatin1Char(' ') + a.port + QLatin1String(" VLAN ") + QString::number(a.vlan);
         const auto it = firstOn.constFind(key);
         if (it == firstOn.cend()) {
-            firstOn.insert(key, a.id());
+            firstOn.insert(key, i);
             continue;
         }
-        out.append({{}, {}, a.id(), QStringLiteral("%1 is also used by %2").arg(key, *it),
+        out.append({{}, {}, a.id(), QStringLiteral("%1 is also used by %2").arg(key, d.attachments[*it].id()),
                     QStringLiteral("give each attachment on a port its own VLAN")});
     }
 }

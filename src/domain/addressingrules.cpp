@@ -38,10 +38,14 @@ void lanOverlap(const NetworkDesign &d, Findings &out)
     };
     QHash<QString, Owned> routed;
     QHash<QString, QSet<QString>> sitesOf;
+    QHash<QString, const DesignSite *> siteOf;
+    siteOf.reserve(d.sites.size());
+    for (const DesignSite &s : d.sites)
+        siteOf.insert(s.siteId, &s);
     for (const SiteAttachment &a : d.attachments) {
         if (!sitesOf[a.vpnId].contains(a.siteId)) {
             sitesOf[a.vpnId].insert(a.siteId);
-            if (const DesignSite *s = d.findSite(a.siteId)) {
+            if (const DesignSite *s = siteOf.value(a.siteId)) {
                 for (const Ipv4Prefix &p : s->lanPrefixes)
                     routed[a.vpnId].add(p, s->id());
             }
@@ -58,13 +62,23 @@ void lanOverlap(const NetworkDesign &d, Findings &out)
     QSet<QString> reported;
     for (const VpnDesign &vpn : d.vpns) {
         // An extranet joins the routing of the VPNs that share services.
+        // A site that is a member of both VPNs brings its LANs once: the same
+        // route reached through two VPNs is one route, not an overlap.
         Owned all = routed.value(vpn.vpnId);
+        QSet<QString> present;
         for (const VpnDesign &other : d.vpns) {
             if (other.extranetConsumers.contains(vpn.vpnId) || vpn.extranetConsumers.contains(other.vpnId)) {
+                if (present.isEmpty()) {
+                    for (qsizetype i = 0; i < all.prefixes.size(); ++i)
+                        present.insert(all.owners[i] + QLatin1Char(' ') + all.prefixes[i].toString());
+                }
                 const Owned &o = routed[other.vpnId];
                 for (qsizetype i = 0; i < o.prefixes.size(); ++i) {
-                    if (o.owners[i].startsWith(QLatin1String("site:")))
+                    const QString key = o.owners[i] + QLatin1Char(' ') + o.prefixes[i].toString();
+                    if (o.owners[i].startsWith(QLatin1String("site:")) && !present.contains(key)) {
+                        present.insert(key);
                         all.add(o.prefixes[i], o.owners[i]);
+                    }
                 }
             }
         }

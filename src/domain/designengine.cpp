@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -158,12 +159,14 @@ DesignEngine::DesignEngine(const PopCatalog &catalog, ProviderSettings settings)
 QString DesignEngine::vrfName(std::int64_t engagementId, const QString &vpnId, VrfRole role,
                               const QString &hubSiteId)
 {
-    QString name = QStringLiteral("E%1-%2").arg(engagementId).arg(vpnId);
+    const QString head = QLatin1Char('E') + QString::number(engagementId) + QLatin1Char('-') + vpnId;
+    if (role == VrfRole::Hub && hubSiteId.isEmpty())
+        return head + QLatin1String("-HUB");
     if (role == VrfRole::Hub)
-        name += hubSiteId.isEmpty() ? QStringLiteral("-HUB") : QStringLiteral("-HUB-") + hubSiteId;
-    else if (role == VrfRole::Spoke)
-        name += QStringLiteral("-SPOKE");
-    return name;
+        return head + QLatin1String("-HUB-") + hubSiteId;
+    if (role == VrfRole::Spoke)
+        return head + QLatin1String("-SPOKE");
+    return head;
 }
 
 const ProviderEdge *DesignEngine::handoverPe(const Site &site) const
@@ -224,6 +227,11 @@ DesignDemand DesignEngine::decompose(const Engagement &e, const QList<SiteServic
 
     QSet<QString> vrfs;
     QSet<QString> pes;
+    // Room for a single-homed site in one VPN each; more grows as needed.
+    n.sites.reserve(e.sites.size());
+    n.circuits.reserve(e.sites.size());
+    n.attachments.reserve(e.sites.size());
+    requests.reserve(requests.size() + 6 * e.sites.size());
     for (const Site &site : e.sites) {
         DesignSite ds;
         ds.siteId = site.siteId;
@@ -272,9 +280,10 @@ DesignDemand DesignEngine::decompose(const Engagement &e, const QList<SiteServic
             requests.append({ds.id(), QStringLiteral("soo"), ResourceKind::Soo});
         for (const auto &[homing, pe] : homes) {
             const AccessCircuit circuit{site.siteId, homing, pe, {}, 0, site.bandwidthKbps, offNet};
+            const QString circuitId = circuit.id();
             n.circuits.append(circuit);
             pes.insert(pe);
-            requests.append({circuit.id(), QStringLiteral("port"), ResourceKind::Port, pe,
+            requests.append({circuitId, QStringLiteral("port"), ResourceKind::Port, pe,
                              (site.bandwidthKbps + 999) / 1000});
             for (const Membership &m : memberships[site.siteId]) {
                 const VrfRole role = vrfRoleOf(m.vpn->topology, m.role);
@@ -301,8 +310,9 @@ DesignDemand DesignEngine::decompose(const Engagement &e, const QList<SiteServic
                 a.vrfName = name;
                 a.routing = site.routing;
                 a.customerAs = site.routing == CeRouting::Bgp ? site.customerAs : 0;
-                requests.append({a.id(), QStringLiteral("vlan"), ResourceKind::Vlan, pe, 0, circuit.id()});
-                requests.append({a.id(), QStringLiteral("link"), ResourceKind::Link});
+                const QString attachmentId = a.id();
+                requests.append({attachmentId, QStringLiteral("vlan"), ResourceKind::Vlan, pe, 0, circuitId});
+                requests.append({attachmentId, QStringLiteral("link"), ResourceKind::Link});
                 n.attachments.append(a);
             }
         }
@@ -319,12 +329,23 @@ NetworkDesign DesignEngine::complete(const DesignDemand &demand, const QList<Res
 {
     NetworkDesign n = demand.skeleton;
     n.shortages = shortages;
-    QHash<QString, const ResourceAllocation *> byKey;
-    byKey.reserve(held.size());
+    // The values held by each object (a handful each), looked up without building keys.
+    QHash<QString, QVarLengthArray<const ResourceAllocation *, 4>> byObject;
+    byObject.reserve(held.size());
     for (const ResourceAllocation &a : held)
-        byKey.insert(a.key(), &a);
-    auto valueOf = [&](const QString &object, const char *field) -> QString {
-        const ResourceAllocation *a = byKey.value(object + QLatin1Char('\n') + QLatin1String(field));
+        byObject[a.object].append(&a);
+    auto heldFor = [&](const QString &object, QStringView field) -> const ResourceAllocation * {
+        const auto it = byObject.constFind(object);
+        if (it == byObject.cend())
+            return nullptr;
+        for (const ResourceAllocation *a : *it) {
+            if (a->field == field)
+                return a;
+        }
+        return nullptr;
+    };
+    auto valueOf = [&](const QString &object, const char16_t *field) -> QString {
+        const ResourceAllocation *a = heldFor(object, QStringView(field));
         return a ? a->value : QString();
     };
     auto routeValue = [](const QString &text) -> std::optional<RouteValue> {
@@ -341,7 +362,7 @@ NetworkDesign DesignEngine::complete(const DesignDemand &demand, const QList<Res
         for (const ResourceRequest &r : demand.requests) {
             if (r.kind != ResourceKind::Rt || r.object != vpn.id())
                 continue;
-            const ResourceAllocation *a = byKey.value(r.object + QLatin1Char('\n') + r.field);
+            const ResourceAllocation *a = heldFor(r.object, r.field);
             const auto rt = a ? routeValue(a->value) : std::nullopt;
             if (!rt)
                 continue;
@@ -359,18 +380,17 @@ NetworkDesign DesignEngine::complete(const DesignDemand &demand, const QList<Res
     // Sites: SoO, CPE; the LAN prefixes each VPN carries.
     QHash<QString, const DesignSite *> siteOf;
     for (DesignSite &s : n.sites) {
-        s.siteOfOrigin = routeValue(valueOf(s.id(), "soo"));
-        s.cpeAddress = address(valueOf(s.id(), "cpe-address"));
+        s.siteOfOrigin = routeValue(valueOf(s.id(), u"soo"));
+        s.cpeAddress = address(valueOf(s.id(), u"cpe-address"));
         siteOf.insert(s.siteId, &s);
     }
+    // Each site of a VPN has exactly one primary attachment in it: counting
+    // those counts the sites.
     QHash<QString, int> lansOfVpn;
     QHash<QString, int> attachmentsOfVpn;
-    QHash<QString, QSet<QString>> sitesOfVpn;
     for (const SiteAttachment &a : n.attachments) {
-        if (!sitesOfVpn[a.vpnId].contains(a.siteId)) {
-            sitesOfVpn[a.vpnId].insert(a.siteId);
+        if (a.homing == Homing::Primary)
             lansOfVpn[a.vpnId] += int(siteOf.value(a.siteId)->lanPrefixes.size());
-        }
         ++attachmentsOfVpn[a.vpnId];
     }
 
@@ -381,8 +401,8 @@ NetworkDesign DesignEngine::complete(const DesignDemand &demand, const QList<Res
     for (const VrfInstance &vrf : n.vrfs)
         ++vrfsOfVpn[vrf.vpnId];
     for (VrfInstance &vrf : n.vrfs) {
-        vrf.rd = routeValue(valueOf(vrf.id(), "rd"));
-        vrf.loopback = address(valueOf(vrf.id(), "loopback"));
+        vrf.rd = routeValue(valueOf(vrf.id(), u"rd"));
+        vrf.loopback = address(valueOf(vrf.id(), u"loopback"));
         const VpnDesign *vpn = n.findVpn(vrf.vpnId);
         const VrfPolicy in = policies.importPolicy(vrf, *vpn);
         const VrfPolicy out = policies.exportPolicy(vrf, *vpn);
@@ -406,7 +426,7 @@ NetworkDesign DesignEngine::complete(const DesignDemand &demand, const QList<Res
     // Circuits: the port held and its speed.
     QHash<QString, std::int64_t> primaryPortKbps; // by site
     for (AccessCircuit &c : n.circuits) {
-        c.port = valueOf(c.id(), "port");
+        c.port = valueOf(c.id(), u"port");
         if (const PeInventory::Port *port = m_inventory.findPort(c.pe, c.port))
             c.portSpeedMbps = port->speedMbps;
         if (c.homing == Homing::Primary)
@@ -415,10 +435,10 @@ NetworkDesign DesignEngine::complete(const DesignDemand &demand, const QList<Res
 
     // Attachments. One customer AS at several sites of a VPN needs as-override
     // on the PE (or allowas-in on the CE), or the sites drop each other's routes.
-    QHash<QString, QHash<std::uint32_t, QSet<QString>>> sitesByAs; // VPN -> AS -> sites
+    QHash<QString, QHash<std::uint32_t, int>> sitesByAs; // VPN -> AS -> sites (their primary attachments)
     for (const SiteAttachment &a : n.attachments) {
-        if (a.routing == CeRouting::Bgp)
-            sitesByAs[a.vpnId][a.customerAs].insert(a.siteId);
+        if (a.routing == CeRouting::Bgp && a.homing == Homing::Primary)
+            ++sitesByAs[a.vpnId][a.customerAs];
     }
     QHash<QString, const VrfInstance *> vrfById;
     for (const VrfInstance &vrf : n.vrfs)
@@ -427,18 +447,18 @@ NetworkDesign DesignEngine::complete(const DesignDemand &demand, const QList<Res
         const DesignSite *site = siteOf.value(a.siteId);
         const PeInventory::Pe *pe = m_inventory.find(a.pe);
         const QString id = a.id();
-        a.port = valueOf(a.circuitId(), "port");
-        a.vlan = valueOf(id, "vlan").toInt();
+        a.port = valueOf(a.circuitId(), u"port");
+        a.vlan = valueOf(id, u"vlan").toInt();
         if (a.vlan > 0 && !a.port.isEmpty())
             a.subInterface = PeInventory::subInterface(pe ? pe->vendor : QString(), a.port, a.vlan);
-        if (const auto link = Ipv4Prefix::parse(valueOf(id, "link"))) {
+        if (const auto link = Ipv4Prefix::parse(valueOf(id, u"link"))) {
             a.link = *link;
             // /31 (RFC 3021): both addresses are hosts; /30: the two between network and broadcast.
             a.peAddress = link->length() == 31 ? link->network() : link->network() + 1;
             a.ceAddress = a.peAddress + 1;
         }
         if (a.routing == CeRouting::Bgp) {
-            const bool shared = sitesByAs[a.vpnId][a.customerAs].size() > 1;
+            const bool shared = sitesByAs.value(a.vpnId).value(a.customerAs) > 1;
             a.asOverride = shared && m_settings.sameAsRemedy == SameAsRemedy::AsOverride;
             a.allowAsIn = shared && m_settings.sameAsRemedy == SameAsRemedy::AllowAsIn;
             a.siteOfOrigin = site->siteOfOrigin;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <map>
@@ -69,6 +70,8 @@ public:
     {
         if (isNumberKind(a.kind) && a.poolIndex)
             m_numbers[a.kind].insert(*a.poolIndex);
+        else if (isNumberKind(a.kind))
+            markNumberOf(a);
         else if (isAddressKind(a.kind)) {
             if (const auto span = addressSpan(a))
                 markAddresses(span->first, span->second);
@@ -158,6 +161,21 @@ private:
         std::vector<bool> used; // one per address of the pool
     };
 
+    // A value held without a pool index (read from a brownfield L3NM file, or
+    // an override) still takes its number from the pool when it is one the
+    // pool could give: of the provider's AS, or of a PE's router id (type 1 RDs
+    // count one number across all PEs).
+    void markNumberOf(const ResourceAllocation &a)
+    {
+        const auto v = RouteValue::parse(a.value);
+        if (!v)
+            return;
+        const bool ours = v->type() == RouteValue::Type::Ipv4 || v->administrator() == m_settings.providerAs;
+        if (ours && m_numberRanges[a.kind].contains(v->number()))
+            m_numbers[a.kind].insert(v->number());
+    }
+
+
     void markAddresses(std::uint32_t first, std::uint32_t last)
     {
         for (auto &[kind, pool] : m_addressPools) {
@@ -210,10 +228,22 @@ AllocationPlan ResourceAllocator::plan(std::int64_t engagementId, const QList<Re
                                        const QList<ResourceAllocation> &others) const
 {
     AllocationPlan plan;
-    QHash<QString, qsizetype> mineByKey;
-    mineByKey.reserve(mine.size());
+    plan.held.reserve(requests.size());
+    // What the engagement holds, by object (a handful of fields each).
+    QHash<QString, QVarLengthArray<qsizetype, 4>> mineByObject;
+    mineByObject.reserve(mine.size());
     for (qsizetype i = 0; i < mine.size(); ++i)
-        mineByKey.insert(mine[i].key(), i);
+        mineByObject[mine[i].object].append(i);
+    auto heldAt = [&](const ResourceRequest &r) -> qsizetype {
+        const auto it = mineByObject.constFind(r.object);
+        if (it == mineByObject.cend())
+            return -1;
+        for (const qsizetype i : *it) {
+            if (mine[i].field == r.field)
+                return i;
+        }
+        return -1;
+    };
     std::vector<bool> requested(std::size_t(mine.size()), false);
 
     // Ports first: a VLAN lives on the port its circuit holds afterwards.
@@ -230,8 +260,9 @@ AllocationPlan ResourceAllocator::plan(std::int64_t engagementId, const QList<Re
 
     QHash<QString, QString> portOfCircuit; // circuit object -> "PE port"
     QList<const ResourceRequest *> toAllocate;
+    toAllocate.reserve(requests.size() - qMin(requests.size(), mine.size()));
     for (const ResourceRequest *r : ordered) {
-        const qsizetype at = mineByKey.value(r->object + QLatin1Char('\n') + r->field, -1);
+        const qsizetype at = heldAt(*r);
         if (at < 0) {
             toAllocate.append(r);
             continue;
@@ -263,6 +294,7 @@ AllocationPlan ResourceAllocator::plan(std::int64_t engagementId, const QList<Re
     }
     if (toAllocate.isEmpty())
         return plan;
+    plan.added.reserve(toAllocate.size());
 
     Pools pools(m_settings, m_inventory);
     for (const ResourceAllocation &a : others)
@@ -276,7 +308,8 @@ AllocationPlan ResourceAllocator::plan(std::int64_t engagementId, const QList<Re
         a.object = r->object;
         a.field = r->field;
         a.kind = r->kind;
-        PoolShortage shortage{poolName(r->kind), r->object, r->field, 0};
+        // The pool's name is only written when it falls short.
+        PoolShortage shortage{{}, r->object, r->field, 0};
         bool ok = false;
         switch (r->kind) {
         case ResourceKind::Rd:
@@ -324,6 +357,8 @@ AllocationPlan ResourceAllocator::plan(std::int64_t engagementId, const QList<Re
                 portOfCircuit.insert(r->object, vlanScope(r->pe, port->name));
                 ok = true;
             }
+            if (ok)
+                break;
             shortage.pool = QStringLiteral("ports of %1 or faster on %2").arg(speedText(r->minSpeedMbps), r->pe);
             if (const PeInventory::Pe *pe = m_inventory.find(r->pe))
                 shortage.size = std::count_if(pe->ports.cbegin(), pe->ports.cend(), [&](const auto &p) {
@@ -340,6 +375,8 @@ AllocationPlan ResourceAllocator::plan(std::int64_t engagementId, const QList<Re
                 a.value = QString::number(*vlan);
                 ok = true;
             }
+            if (ok)
+                break;
             shortage.pool = QStringLiteral("VLANs %1 on %2").arg(m_settings.vlans.toString(), scope);
             shortage.size = m_settings.vlans.size();
             break;
@@ -349,6 +386,8 @@ AllocationPlan ResourceAllocator::plan(std::int64_t engagementId, const QList<Re
             plan.added.append(a);
             plan.held.append(a);
         } else {
+            if (shortage.pool.isEmpty())
+                shortage.pool = poolName(r->kind);
             plan.shortages.append(shortage);
         }
     }

@@ -142,8 +142,12 @@ void sameCustomerAs(const NetworkDesign &d, Findings &out)
 void dualHomedSoo(const NetworkDesign &d, Findings &out)
 {
     QHash<QString, std::optional<RouteValue>> sooOfSiteVpn;
+    QHash<QString, const DesignSite *> siteOf;
+    siteOf.reserve(d.sites.size());
+    for (const DesignSite &s : d.sites)
+        siteOf.insert(s.siteId, &s);
     for (const SiteAttachment &a : d.attachments) {
-        const DesignSite *site = d.findSite(a.siteId);
+        const DesignSite *site = siteOf.value(a.siteId);
         if (!site || site->resiliency != Resiliency::DualHomed || a.routing != CeRouting::Bgp)
             continue;
         const QString hint = QStringLiteral("give both attachments of the site the same site of origin, so that "

@@ -126,6 +126,13 @@ void StepPage::applyStatus()
     st.state = static_cast<StepState>(m_state->currentData().toInt());
     st.note = m_note->text().trimmed();
     st.updatedAt = QDateTime::currentDateTimeUtc();
+    if (st.state == StepState::Done && m_doneGate) {
+        if (const QString why = m_doneGate(); !why.isEmpty()) {
+            emit m_doc.errorOccurred(tr("Step %1 cannot be marked done: %2").arg(m_step).arg(why));
+            refresh();
+            return;
+        }
+    }
     m_doc.setStepStatus(st);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -24,6 +26,9 @@ public:
     int step() const { return m_step; }
     // Puts the step's own work area under the header (the page owns it).
     void setContent(QWidget *content);
+    // Asked before the step is marked done: why it may not be (shown to the
+    // user, and the status is left as it was), or empty when it may.
+    void setDoneGate(std::function<QString()> gate) { m_doneGate = std::move(gate); }
     QComboBox *stateCombo() const { return m_state; }
     QLineEdit *noteEdit() const { return m_note; }
 
@@ -42,6 +47,7 @@ private:
     QPushButton *m_apply = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     QWidget *m_placeholder = nullptr;
+    std::function<QString()> m_doneGate;
 };
 
 } // namespace vpnwb

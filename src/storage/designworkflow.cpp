@@ -113,6 +113,25 @@ Result<DesignRun> DesignWorkflow::current(const Engagement &e)
     return build(e, *in, false);
 }
 
+Result<QStringList> DesignWorkflow::whyNotDone(const Engagement &e)
+{
+    const auto stored = DesignRepository(m_db).findings(e.id);
+    if (!stored)
+        return stored.error();
+    const auto run = current(e);
+    if (!run)
+        return run.error();
+    QStringList reasons;
+    if (!stored->validatedAt.isValid())
+        reasons << QStringLiteral("the engagement has not been designed");
+    const QStringList missing = run->design.missingValues();
+    if (stored->validatedAt.isValid() && !missing.isEmpty())
+        reasons << QStringLiteral("%1 value(s) are not allocated yet, first %2").arg(missing.size()).arg(missing.first());
+    for (const DesignFinding &f : run->blocking())
+        reasons << QStringLiteral("[%1] %2").arg(f.rule, f.toString());
+    return reasons;
+}
+
 Result<DesignRun> DesignWorkflow::override(const Engagement &e, const QString &object, const QString &field,
                                            const QString &value)
 {

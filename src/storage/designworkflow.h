@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace vpnwb {
 
@@ -33,6 +34,11 @@ public:
     // named) or when it would add a blocking finding (they are listed).
     Result<DesignRun> override(const Engagement &engagement, const QString &object, const QString &field,
                                const QString &value);
+
+    // Why steps 4 and 5 may not be marked done yet: never designed, values
+    // not allocated, blocking findings (each "[rule] object: message").
+    // Empty when they may.
+    Result<QStringList> whyNotDone(const Engagement &engagement);
 
     // Keeps a brownfield design (read from L3NM) as an engagement of its own,
     // named `engagementName`, with its VPNs, the pool values it holds (so that no

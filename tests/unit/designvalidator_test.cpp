@@ -153,6 +153,26 @@ TEST(DesignValidator, LanOverlapInsideAVpn)
     EXPECT_EQ(f[0].message, QStringLiteral("10.1.2.0/24 overlaps 10.1.0.0/16 of site:A in the routing of VPN V"));
 }
 
+TEST(DesignValidator, LanOverlapAcrossAnExtranet)
+{
+    // SVC shares services with CORP; DC is a member of both.
+    Engagement e = designEngagement({designSite(QStringLiteral("DC"), 1), designSite(QStringLiteral("B1"), 2),
+                                     designSite(QStringLiteral("X1"), 3)},
+                                    {designVpn(QStringLiteral("SVC"), VpnTopology::AnyToAny,
+                                               {{QStringLiteral("DC"), SiteRole::AnyToAny}, {QStringLiteral("X1"), SiteRole::AnyToAny}}),
+                                     designVpn(QStringLiteral("CORP"), VpnTopology::HubAndSpoke, {hub("DC"), spoke("B1")})});
+    e.vpns[0].extranetConsumers = {QStringLiteral("CORP")};
+    // A site in both VPNs brings the same route twice: no overlap.
+    EXPECT_TRUE(findingsOf(designOf(e), "lan-overlap").isEmpty());
+
+    // A services site numbered inside a consumer's LAN: the consumer's VRFs would hold both.
+    e.sites[2].lanPrefixes = {QStringLiteral("10.2.0.128/25")};
+    const auto f = findingsOf(designOf(e), "lan-overlap");
+    ASSERT_FALSE(f.isEmpty());
+    EXPECT_EQ(f[0].objectId, QStringLiteral("site:X1"));
+    EXPECT_TRUE(f[0].message.startsWith(QLatin1String("10.2.0.128/25 overlaps 10.2.0.0/24 of site:B1"))) << f[0].message.toStdString();
+}
+
 TEST(DesignValidator, LanOverlapWithALinkSubnet)
 {
     Engagement e = designEngagement({designSite(QStringLiteral("A"), 1)},

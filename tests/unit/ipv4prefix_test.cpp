@@ -39,3 +39,13 @@ TEST(Ipv4Prefix, OverlapIsContainmentEitherWay)
     EXPECT_TRUE(b.overlaps(a));
     EXPECT_FALSE(a.overlaps(c));
 }
+
+TEST(Ipv4Prefix, AddressesAreWrittenInDottedDecimal)
+{
+    EXPECT_EQ(Ipv4Prefix::addressToString(0), QStringLiteral("0.0.0.0"));
+    EXPECT_EQ(Ipv4Prefix::addressToString(0xffffffffu), QStringLiteral("255.255.255.255"));
+    EXPECT_EQ(Ipv4Prefix::addressToString(0x64400a09u), QStringLiteral("100.64.10.9"));
+    EXPECT_EQ(Ipv4Prefix::addressToString(0xc0000201u), QStringLiteral("192.0.2.1"));
+    for (const char *text : {"10.0.100.99", "172.16.20.0", "1.10.100.255"})
+        EXPECT_EQ(Ipv4Prefix::addressToString(*Ipv4Prefix::parseAddress(QLatin1String(text))), QLatin1String(text));
+}

@@ -141,3 +141,34 @@ TEST(ResourceAllocator, ImportedResourcesAreNeverReleased)
     EXPECT_TRUE(plan.released.isEmpty());
     EXPECT_TRUE(plan.held.contains(imported));
 }
+
+TEST(ResourceAllocator, ValuesOfABrownfieldEngagementAreNotGivenAgain)
+{
+    // An L3NM file holds RD and RT values without their place in the pool;
+    // another engagement designed afterwards must not be given the same ones.
+    const Planner p;
+    const QList<ResourceAllocation> brownfield{
+        {1, QStringLiteral("vrf:a1/BROWN"), QStringLiteral("rd"), ResourceKind::Rd, {}, QStringLiteral("0:64500:1"), {},
+         AllocationOrigin::Import},
+        {1, QStringLiteral("vpn:BROWN"), QStringLiteral("rt:0:64500:1"), ResourceKind::Rt, {}, QStringLiteral("0:64500:1"),
+         {}, AllocationOrigin::Import},
+        {1, QStringLiteral("vpn:BROWN"), QStringLiteral("rt:0:64500:2"), ResourceKind::Rt, {}, QStringLiteral("0:64500:2"),
+         {}, AllocationOrigin::Import},
+        // Another provider's AS: its number does not take ours.
+        {1, QStringLiteral("vpn:BROWN"), QStringLiteral("rt:0:65000:3"), ResourceKind::Rt, {}, QStringLiteral("0:65000:3"),
+         {}, AllocationOrigin::Import}};
+    const AllocationPlan plan = p.plan(twoSites(2), {}, brownfield);
+    ASSERT_TRUE(plan.shortages.isEmpty());
+    QStringList rds;
+    QStringList rts;
+    for (const ResourceAllocation &a : plan.added) {
+        if (a.kind == ResourceKind::Rd)
+            rds << a.value;
+        if (a.kind == ResourceKind::Rt)
+            rts << a.value;
+    }
+    EXPECT_FALSE(rds.contains(QStringLiteral("0:64500:1")));
+    EXPECT_EQ(rds.first(), QStringLiteral("0:64500:2"));
+    rts.sort();
+    EXPECT_EQ(rts, (QStringList{QStringLiteral("0:64500:3"), QStringLiteral("0:64500:4")}));
+}

@@ -1,8 +1,9 @@
 // The topology canvas with ten thousand sites: how long building the scene
 // takes, and how long one full repaint of the zoomed-out view takes, beside
-// Qt's chip-style approach (a plain QGraphicsItem per site with a
-// QGraphicsSimpleTextItem label and a QGraphicsLineItem per link, no level
-// of detail). Results and the command that reproduces them: docs/PERFORMANCE.md.
+// the approach of Qt's "40000 chips" example: one light QGraphicsItem per
+// site, PE and link, each painting itself with level of detail (a plain
+// dot or line when zoomed out, outline and label when close). Results and
+// the command that reproduces them: docs/PERFORMANCE.md.
 
 #include "canvasgraph.h"
 #include "canvasstyle.h"
@@ -14,14 +15,12 @@
 #include "topologyview.h"
 
 #include <QApplication>
-#include <QGraphicsEllipseItem>
-#include <QGraphicsLineItem>
-#include <QGraphicsRectItem>
+#include <QGraphicsItem>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 #include <benchmark/benchmark.h>
 
@@ -65,7 +64,80 @@ std::unique_ptr<TopologyScene> buildCanvas(const Input &in)
     return scene;
 }
 
-// The chip-style scene: one stock item per node and per link, each site with a text item.
+// The chip-style peer, as in Qt's "chip" example: every node and every link
+// is its own item and paints itself, choosing the detail by the level of
+// detail of the painter's transform.
+class ChipNode : public QGraphicsItem
+{
+public:
+    ChipNode(const CanvasNode &node) : m_label(node.label), m_site(node.kind == CanvasNode::Kind::Site)
+    {
+        m_radius = node.isHub() ? CanvasStyle::hubRadius() : CanvasStyle::siteRadius();
+        m_fill = !m_site ? CanvasStyle::peFill() : node.isHub() ? CanvasStyle::hubFill()
+                                                                  : CanvasStyle::accessColor(node.accessType);
+        setFlags(ItemIsSelectable | ItemIsMovable);
+    }
+    QRectF boundingRect() const override
+    {
+        return m_site ? QRectF(-m_radius, -m_radius, 2 * m_radius + 70, 2 * m_radius) : QRectF(-30, -10, 60, 20);
+    }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        if (lod < 0.2) { // a dot
+            painter->fillRect(m_site ? QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius) : QRectF(-30, -10, 60, 20),
+                              m_fill);
+            return;
+        }
+        painter->setPen(lod < 0.5 ? QPen(Qt::NoPen) : QPen(Qt::white, 1.3));
+        painter->setBrush(m_fill);
+        if (m_site)
+            painter->drawEllipse(QPointF(), m_radius, m_radius);
+        else
+            painter->drawRoundedRect(QRectF(-30, -10, 60, 20), 3, 3);
+        if (CanvasStyle::textReadable(CanvasStyle::siteFont(), lod)) {
+            painter->setFont(CanvasStyle::siteFont());
+            painter->setPen(m_site ? CanvasStyle::ink() : QColor(Qt::white));
+            if (m_site)
+                painter->drawText(QPointF(m_radius + 3, 4), m_label);
+            else
+                painter->drawText(QRectF(-30, -10, 60, 20), Qt::AlignCenter, m_label);
+        }
+    }
+
+private:
+    QString m_label;
+    QColor m_fill;
+    double m_radius = 0;
+    bool m_site = true;
+};
+
+class ChipLink : public QGraphicsItem
+{
+public:
+    ChipLink(const QLineF &line, const QPen &pen) : m_line(line), m_pen(pen) {}
+    QRectF boundingRect() const override
+    {
+        const double m = m_pen.widthF();
+        return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-m, -m, m, m);
+    }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+        QPen pen = m_pen;
+        if (lod < 0.35) { // hairline, no dashes
+            pen.setStyle(Qt::SolidLine);
+            pen.setWidthF(0);
+        }
+        painter->setPen(pen);
+        painter->drawLine(m_line);
+    }
+
+private:
+    QLineF m_line;
+    QPen m_pen;
+};
+
 std::unique_ptr<QGraphicsScene> buildChipStyle(const Input &in)
 {
     auto scene = std::make_unique<QGraphicsScene>();
@@ -73,30 +145,17 @@ std::unique_ptr<QGraphicsScene> buildChipStyle(const Input &in)
     const CanvasGraph graph = CanvasGraph::build(in.engagement, in.results, in.catalog);
     const QList<QPointF> at = GeoLayout().place(graph);
     for (const CanvasLink &l : graph.links()) {
-        auto *line = new QGraphicsLineItem(QLineF(at[l.from], at[l.to]));
-        line->setPen(QPen(l.kind == CanvasLink::Kind::Access ? CanvasStyle::accessColor(l.accessType)
-                                                             : CanvasStyle::spokeLink(),
-                          l.kind == CanvasLink::Kind::Access ? CanvasStyle::accessWidth(l.bandwidthKbps) : 1.1));
-        scene->addItem(line);
+        const bool access = l.kind == CanvasLink::Kind::Access;
+        QPen pen(access ? CanvasStyle::accessColor(l.accessType) : CanvasStyle::spokeLink(),
+                 access ? CanvasStyle::accessWidth(l.bandwidthKbps) : 1.1);
+        if (l.partner)
+            pen.setDashPattern({4.0, 2.5});
+        scene->addItem(new ChipLink(QLineF(at[l.from], at[l.to]), pen));
     }
     for (int i = 0; i < graph.nodes().size(); ++i) {
-        const CanvasNode &n = graph.nodes()[i];
-        QAbstractGraphicsShapeItem *shape = nullptr;
-        if (n.kind == CanvasNode::Kind::Site) {
-            const double r = n.isHub() ? CanvasStyle::hubRadius() : CanvasStyle::siteRadius();
-            shape = new QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r);
-            shape->setBrush(n.isHub() ? CanvasStyle::hubFill() : CanvasStyle::accessColor(n.accessType));
-            shape->setPen(QPen(Qt::white, 1.3));
-        } else {
-            shape = new QGraphicsRectItem(-30, -10, 60, 20);
-            shape->setBrush(CanvasStyle::peFill());
-        }
-        shape->setFlags(QGraphicsItem::ItemIsSelectable | QGraphicsItem::ItemIsMovable);
-        shape->setPos(at[i]);
-        auto *label = new QGraphicsSimpleTextItem(n.label, shape);
-        label->setFont(CanvasStyle::siteFont());
-        label->setPos(10, -7);
-        scene->addItem(shape);
+        auto *chip = new ChipNode(graph.nodes()[i]);
+        chip->setPos(at[i]);
+        scene->addItem(chip);
     }
     scene->items(scene->itemsBoundingRect()); // builds the BSP index
     return scene;

@@ -2,7 +2,8 @@
 """Fills translations/vpnwb_<lang>.ts from translations/<lang>.tsv.
 
 The .tsv file holds one line per message: context, TAB, source text, TAB,
-translation (with \\n for newlines). Messages without a line stay
+translation (with \\n for newlines; for a plural message with %n, the forms
+separated by " || "). Messages without a line stay
 unfinished so Qt Linguist shows them as to-do. Run after
 `cmake --build BUILD --target update_translations`.
 """
@@ -42,8 +43,15 @@ def fill(lang):
             if key not in table:
                 return mm.group(0)
             used.add(key)
-            dst = html.escape(table[key], quote=False).replace("'", "&apos;").replace('"', "&quot;")
-            return f"<source>{mm.group(1)}</source>\n        <translation>{dst}</translation>"
+
+            def esc(s):
+                return html.escape(s, quote=False).replace("'", "&apos;").replace('"', "&quot;")
+
+            if "<numerusform" in mm.group(0):
+                # Plural (%n) messages: the forms separated by " || " (German and French: singular || plural).
+                forms = "".join(f"\n            <numerusform>{esc(f)}</numerusform>" for f in table[key].split(" || "))
+                return f"<source>{mm.group(1)}</source>\n        <translation>{forms}\n        </translation>"
+            return f"<source>{mm.group(1)}</source>\n        <translation>{esc(table[key])}</translation>"
 
         body = re.sub(r"<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>", message, m.group(2), flags=re.S)
         return f"<context>\n    <name>{m.group(1)}</name>{body}</context>"

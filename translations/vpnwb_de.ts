@@ -36,6 +36,84 @@
     </message>
 </context>
 <context>
+    <name>CanvasExporter</name>
+    <message>
+        <source>%1 × %2 is not a picture size the canvas can be drawn at (%3 to %4 on each side).</source>
+        <translation>%1 × %2 ist keine Bildgröße, in der die Zeichenfläche gezeichnet werden kann (%3 bis %4 je Seite).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>VPN topology</source>
+        <translation>VPN-Topologie</translation>
+    </message>
+    <message>
+        <source>Topology canvas exported by VPN Workbench</source>
+        <translation>Topologie-Zeichenfläche, exportiert von VPN Workbench</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG generator did not start</source>
+        <translation>%1 kann nicht geschrieben werden: der SVG-Generator startete nicht</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasLegend</name>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Hub site</source>
+        <translation>Hub-Standort</translation>
+    </message>
+    <message>
+        <source>PE router (light: none homed)</source>
+        <translation>PE-Router (hell: keiner angebunden)</translation>
+    </message>
+    <message>
+        <source>Any-to-any VPN</source>
+        <translation>Any-to-Any-VPN</translation>
+    </message>
+    <message>
+        <source>Unserviceable site</source>
+        <translation>Nicht versorgbarer Standort</translation>
+    </message>
+    <message>
+        <source>Changed since checked</source>
+        <translation>Seit der Prüfung geändert</translation>
+    </message>
+    <message>
+        <source>Spoke to hub (VPN)</source>
+        <translation>Spoke zum Hub (VPN)</translation>
+    </message>
+    <message>
+        <source>Partner (off-net) access</source>
+        <translation>Partnerzugang (Off-Net)</translation>
+    </message>
+    <message>
+        <source>Dual-homed access</source>
+        <translation>Doppelt angebundener Zugang</translation>
+    </message>
+    <message>
+        <source>Into an any-to-any VPN</source>
+        <translation>In ein Any-to-Any-VPN</translation>
+    </message>
+    <message>
+        <source>The thicker an access line, the more bandwidth.</source>
+        <translation>Je dicker eine Zugangslinie, desto mehr Bandbreite.</translation>
+    </message>
+    <message>
+        <source>Thicker lines: more bandwidth.</source>
+        <translation>Dickere Linien: mehr Bandbreite.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
     <name>CeRouting</name>
     <message>
         <source>BGP</source>
@@ -348,6 +426,240 @@
     </message>
 </context>
 <context>
+    <name>vpnwb::CanvasPositions</name>
+    <message>
+        <source>The canvas position of site %1 could not be read: %2</source>
+        <translation>Die Position von Standort %1 auf der Zeichenfläche konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The canvas layout was not saved: %1</source>
+        <translation>Die Anordnung der Zeichenfläche wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The canvas layout of “%1” could not be read, so the canvas shows the geographic layout: %2</source>
+        <translation>Die Anordnung der Zeichenfläche von „%1“ konnte nicht gelesen werden, daher zeigt sie die geografische Anordnung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::DesignTableModel</name>
+    <message>
+        <source>%1 Gb/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>any-to-any</source>
+        <translation>any-to-any</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>Spoke</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>sekundär</translation>
+    </message>
+    <message>
+        <source>VRF</source>
+        <translation>VRF</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>RD</source>
+        <translation>RD</translation>
+    </message>
+    <message>
+        <source>Import RTs</source>
+        <translation>Import-RTs</translation>
+    </message>
+    <message>
+        <source>Export RTs</source>
+        <translation>Export-RTs</translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>Max. routes</source>
+        <translation>Max. Routen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>Homing</source>
+        <translation>Anbindung</translation>
+    </message>
+    <message>
+        <source>Sub-interface</source>
+        <translation>Subinterface</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>PE address</source>
+        <translation>PE-Adresse</translation>
+    </message>
+    <message>
+        <source>CE address</source>
+        <translation>CE-Adresse</translation>
+    </message>
+    <message>
+        <source>PE-CE routing</source>
+        <translation>PE-CE-Routing</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Used %</source>
+        <translation>Belegt %</translation>
+    </message>
+    <message>
+        <source>This engagement</source>
+        <translation>Dieses Projekt</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Shaper</source>
+        <translation>Shaper</translation>
+    </message>
+    <message>
+        <source>EF policer</source>
+        <translation>EF-Policer</translation>
+    </message>
+    <message>
+        <source>Class shares</source>
+        <translation>Klassenanteile</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Route targets</source>
+        <translation>Route Targets</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>eBGP, AS %1</source>
+        <translation>eBGP, AS %1</translation>
+    </message>
+    <message>
+        <source>, as-override</source>
+        <translation>, as-override</translation>
+    </message>
+    <message>
+        <source>, allowas-in</source>
+        <translation>, allowas-in</translation>
+    </message>
+    <message>
+        <source>, SoO %1</source>
+        <translation>, SoO %1</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>accept: %1</source>
+        <translation>annehmen: %1</translation>
+    </message>
+    <message>
+        <source>set: %1</source>
+        <translation>setzen: %1</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::EngagementDocument</name>
     <message>
         <source>Site %1 was not changed: %2</source>
@@ -364,6 +676,209 @@
     <message>
         <source>The status of step %1 was not saved: %2</source>
         <translation>Der Status von Schritt %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>No site was removed: %1</source>
+        <translation>Es wurde kein Standort entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Remove site %1</source>
+        <translation>Standort %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n site(s)</source>
+        <translation>
+            <numerusform>%n Standort entfernen</numerusform>
+            <numerusform>%n Standorte entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the role of site %1 to %2</source>
+        <translation>Rolle von Standort %1 auf „%2“ setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the role of %n site(s) to %1</source>
+        <translation>
+            <numerusform>Rolle von %n Standort auf „%1“ setzen</numerusform>
+            <numerusform>Rolle von %n Standorten auf „%1“ setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make VPN %1 %2</source>
+        <translation>VPN %1 zu „%2“ machen</translation>
+    </message>
+    <message>
+        <source>Take site %1 out of VPN %2</source>
+        <translation>Standort %1 aus VPN %2 nehmen</translation>
+    </message>
+    <message>
+        <source>Site %1 was not made a hub of VPN %2: it has two hubs already (%3); make one of them a spoke first.</source>
+        <translation>Standort %1 wurde nicht Hub von VPN %2: es hat schon zwei Hubs (%3); machen Sie zuerst einen davon zum Spoke.</translation>
+    </message>
+    <message>
+        <source>Add site %1 to VPN %2 as %3</source>
+        <translation>Standort %1 als „%3“ zu VPN %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Make site %1 %2 in VPN %3</source>
+        <translation>Standort %1 in VPN %3 zu „%2“ machen</translation>
+    </message>
+    <message>
+        <source>VPN %1 cannot offer shared services to itself.</source>
+        <translation>VPN %1 kann sich selbst keine gemeinsamen Dienste anbieten.</translation>
+    </message>
+    <message>
+        <source>VPN %1 cannot offer shared services to %2: there is no VPN %2 in this engagement.</source>
+        <translation>VPN %1 kann %2 keine gemeinsamen Dienste anbieten: es gibt kein VPN %2 in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>VPN %1 offers no shared services</source>
+        <translation>VPN %1 bietet keine gemeinsamen Dienste an</translation>
+    </message>
+    <message>
+        <source>VPN %1 offers shared services to %2</source>
+        <translation>VPN %1 bietet %2 gemeinsame Dienste an</translation>
+    </message>
+    <message>
+        <source>The VPN was not added: it needs an id.</source>
+        <translation>Das VPN wurde nicht hinzugefügt: es braucht eine Kennung.</translation>
+    </message>
+    <message>
+        <source>The VPN was not added: there is a VPN %1 already.</source>
+        <translation>Das VPN wurde nicht hinzugefügt: es gibt schon ein VPN %1.</translation>
+    </message>
+    <message>
+        <source>Add VPN %1</source>
+        <translation>VPN %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove VPN %1</source>
+        <translation>VPN %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The sites %1 were not removed: %2</source>
+        <translation>Die Standorte %1 wurden nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>The sites %1 were not restored: %2</source>
+        <translation>Die Standorte %1 wurden nicht wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <source>The change to the sites and VPNs was not saved: %1</source>
+        <translation>Die Änderung an Standorten und VPNs wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 not made a hub: VPN %2 would have %3 hubs, and a hub-and-spoke VPN has one or two. Make one of its hubs a spoke first.</source>
+        <translation>%1 nicht zum Hub gemacht: VPN %2 hätte %3 Hubs, und ein Hub-and-Spoke-VPN hat einen oder zwei. Machen Sie zuerst einen seiner Hubs zum Spoke.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::ExchangeActions</name>
+    <message>
+        <source>Import &amp;Sites from CSV…</source>
+        <translation>&amp;Standorte aus CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Create an engagement from a customer&apos;s site list (docs/SITE_CSV.md)</source>
+        <translation>Ein Projekt aus der Standortliste eines Kunden anlegen (docs/SITE_CSV.md)</translation>
+    </message>
+    <message>
+        <source>Import IETF &amp;L3SM…</source>
+        <translation>IETF-&amp;L3SM importieren…</translation>
+    </message>
+    <message>
+        <source>Create an engagement from an RFC 8299 L3VPN service model (JSON)</source>
+        <translation>Ein Projekt aus einem L3VPN-Dienstmodell nach RFC 8299 (JSON) anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Export IETF L3SM…</source>
+        <translation>IETF-L3SM &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the open engagement as an RFC 8299 L3VPN service model (JSON)</source>
+        <translation>Das offene Projekt als L3VPN-Dienstmodell nach RFC 8299 (JSON) schreiben</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No engagement is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import Sites</source>
+        <translation>Standorte importieren</translation>
+    </message>
+    <message>
+        <source>Site lists (*.csv);;All files (*)</source>
+        <translation>Standortlisten (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation>Kundenname:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: some rows have errors.</source>
+        <translation>Aus %1 wurde nichts importiert: einige Zeilen sind fehlerhaft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n Valid Row(s)</source>
+        <translation>
+            <numerusform>Die %n gültige Zeile importieren</numerusform>
+            <numerusform>Die %n gültigen Zeilen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the sites of %1.</source>
+        <translation>Die Standorte aus %1 wurden importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the sites of %1; skipped %n row(s): %2</source>
+        <translation>
+            <numerusform>Die Standorte aus %1 wurden importiert; %n Zeile übersprungen: %2</numerusform>
+            <numerusform>Die Standorte aus %1 wurden importiert; %n Zeilen übersprungen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import IETF L3SM</source>
+        <translation>IETF-L3SM importieren</translation>
+    </message>
+    <message>
+        <source>L3SM JSON (*.json);;All files (*)</source>
+        <translation>L3SM-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1; not kept: %2</source>
+        <translation>%1 wurde importiert; nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>Export IETF L3SM</source>
+        <translation>IETF-L3SM exportieren</translation>
+    </message>
+    <message>
+        <source>L3SM JSON (*.json)</source>
+        <translation>L3SM-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; L3SM has no place for: %2</source>
+        <translation>%1 wurde geschrieben; L3SM hat keinen Platz für: %2</translation>
     </message>
 </context>
 <context>
@@ -524,6 +1039,228 @@ Status: %6</translation>
     </message>
 </context>
 <context>
+    <name>vpnwb::NetworkDesignPage</name>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Entwerfen</translation>
+    </message>
+    <message>
+        <source>Allocate RDs, RTs, addresses, ports and VLANs from the provider pools, derive the rest and check the design</source>
+        <translation>RDs, RTs, Adressen, Ports und VLANs aus den Pools des Providers zuteilen, den Rest ableiten und das Design prüfen</translation>
+    </message>
+    <message>
+        <source>VRFs</source>
+        <translation>VRFs</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anschlüsse</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings&lt;/b&gt; — double-click one to show its object</source>
+        <translation>&lt;b&gt;Befunde&lt;/b&gt; — Doppelklick zeigt das betroffene Objekt</translation>
+    </message>
+    <message>
+        <source>%1 VRF(s) on %2 PE(s), %3 attachment(s), %4 value(s) held; %5 blocking finding(s), %6 warning(s).</source>
+        <translation>%1 VRF(s) auf %2 PE(s), %3 Anschluss/Anschlüsse, %4 Wert(e) belegt; %5 blockierende(r) Befund(e), %6 Warnung(en).</translation>
+    </message>
+    <message>
+        <source>The engagement was not designed: %1</source>
+        <translation>Das Projekt wurde nicht entworfen: %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (und %1 weitere)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::QosPolicyPage</name>
+    <message>
+        <source>4 classes: EF, AF31, AF21, BE</source>
+        <translation>4 Klassen: EF, AF31, AF21, BE</translation>
+    </message>
+    <message>
+        <source>6 classes: EF, AF41, AF31, AF21, BE, CS1</source>
+        <translation>6 Klassen: EF, AF41, AF31, AF21, BE, CS1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QoS per site&lt;/b&gt; — class shares of the access rate</source>
+        <translation>&lt;b&gt;QoS je Standort&lt;/b&gt; — Klassenanteile an der Zugangsrate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Routing policies&lt;/b&gt; — import and export of each VRF</source>
+        <translation>&lt;b&gt;Routing-Richtlinien&lt;/b&gt; — Import und Export jeder VRF</translation>
+    </message>
+    <message>
+        <source>Class model:</source>
+        <translation>Klassenmodell:</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Set the shares of all sites, or of one site only</source>
+        <translation>Die Anteile aller Standorte oder nur eines Standorts festlegen</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message>
+        <source>The share of the access rate of each class, in percent (ef=25,af31=35,...); empty keeps the shares as they are</source>
+        <translation>Der Anteil jeder Klasse an der Zugangsrate in Prozent (ef=25,af31=35,...); leer lässt die Anteile, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Shares of</source>
+        <translation>Anteile für</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::ServiceabilityTableModel</name>
+    <message>
+        <source>On-net</source>
+        <translation>On-Net</translation>
+    </message>
+    <message>
+        <source>Off-net (partner)</source>
+        <translation>Off-Net (Partner)</translation>
+    </message>
+    <message>
+        <source>Unserviceable</source>
+        <translation>Nicht versorgbar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Run the serviceability check for this engagement.</source>
+        <translation>Führen Sie die Verfügbarkeitsprüfung für dieses Projekt aus.</translation>
+    </message>
+    <message>
+        <source>%1 (site changed; check again)</source>
+        <translation>%1 (Standort geändert; erneut prüfen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>PoP</source>
+        <translation>PoP</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>Second PE</source>
+        <translation>Zweiter PE</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Entfernung (km)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Lieferzeit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::ServiceabilityView</name>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>On-net</source>
+        <translation>On-Net</translation>
+    </message>
+    <message>
+        <source>Off-net (partner)</source>
+        <translation>Off-Net (Partner)</translation>
+    </message>
+    <message>
+        <source>Unserviceable</source>
+        <translation>Nicht versorgbar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Changed since the check</source>
+        <translation>Seit der Prüfung geändert</translation>
+    </message>
+    <message>
+        <source>Show only the sites with this verdict</source>
+        <translation>Nur die Standorte mit diesem Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <source>Filter by site, PoP, PE, partner, reason…</source>
+        <translation>Nach Standort, PoP, PE, Partner, Begründung filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Serviceability</source>
+        <translation>Verfügbarkeit &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Find each site&apos;s PoPs and PEs or partner access, and save the results</source>
+        <translation>Für jeden Standort PoPs und PEs oder Partnerzugang finden und die Ergebnisse speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s)</source>
+        <translation>
+            <numerusform>%1 von %n Standort</numerusform>
+            <numerusform>%1 von %n Standorten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The serviceability results were not saved: %1</source>
+        <translation>Die Ergebnisse der Verfügbarkeitsprüfung wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -536,6 +1273,154 @@ Status: %6</translation>
     <message>
         <source>VPN Workbench workspaces (*.vpnwb);;All files (*)</source>
         <translation>VPN-Workbench-Arbeitsbereiche (*.vpnwb);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::SiteEditDialog</name>
+    <message>
+        <source>Edit Site %1</source>
+        <translation>Standort %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source> Mb/s</source>
+        <translation> Mbit/s</translation>
+    </message>
+    <message>
+        <source>none for static routing</source>
+        <translation>keins bei statischem Routing</translation>
+    </message>
+    <message>
+        <source>IPv4 prefixes separated by spaces, e.g. 10.1.0.0/24</source>
+        <translation>IPv4-Präfixe durch Leerzeichen getrennt, z. B. 10.1.0.0/24</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO):</source>
+        <translation>&amp;Land (ISO):</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>Band&amp;breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation>&amp;Zugang:</translation>
+    </message>
+    <message>
+        <source>R&amp;esiliency:</source>
+        <translation>&amp;Ausfallsicherheit:</translation>
+    </message>
+    <message>
+        <source>Rou&amp;ting:</source>
+        <translation>Rou&amp;ting:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;AS:</source>
+        <translation>&amp;Kunden-AS:</translation>
+    </message>
+    <message>
+        <source>LAN &amp;prefixes:</source>
+        <translation>LAN-&amp;Präfixe:</translation>
+    </message>
+    <message>
+        <source>A customer AS is a number from 1 to 4294967295.</source>
+        <translation>Eine Kunden-AS ist eine Zahl von 1 bis 4294967295.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::SiteHoming</name>
+    <message>
+        <source>The serviceability results of “%1” could not be read: %2</source>
+        <translation>Die Ergebnisse der Verfügbarkeitsprüfung von „%1“ konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no PE named %1 in the PoP catalog.</source>
+        <translation>Im PoP-Katalog gibt es keinen PE namens %1.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no serviceability result yet; check serviceability before re-homing it.</source>
+        <translation>Standort %1 hat noch kein Prüfergebnis; prüfen Sie die Verfügbarkeit, bevor Sie ihn umhängen.</translation>
+    </message>
+    <message>
+        <source>Site %1 changed after its serviceability was checked; check it again before re-homing it.</source>
+        <translation>Standort %1 wurde nach der Verfügbarkeitsprüfung geändert; prüfen Sie ihn erneut, bevor Sie ihn umhängen.</translation>
+    </message>
+    <message>
+        <source>Site %1 is reached off-net through %2, so it has no PE of its own to re-home.</source>
+        <translation>Standort %1 wird Off-Net über %2 erreicht und hat daher keinen eigenen PE zum Umhängen.</translation>
+    </message>
+    <message>
+        <source>Site %1 is unserviceable (%2); change its access or remove it.</source>
+        <translation>Standort %1 ist nicht versorgbar (%2); ändern Sie seinen Zugang oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Site %1 is homed on %2 already.</source>
+        <translation>Standort %1 hängt bereits an %2.</translation>
+    </message>
+    <message>
+        <source>PoP %1 does not sell %2 access, which site %3 needs.</source>
+        <translation>PoP %1 bietet keinen %2-Zugang an, den Standort %3 braucht.</translation>
+    </message>
+    <message>
+        <source>Site %1 is %2 km from PoP %3; its %4 access reaches %5 km.</source>
+        <translation>Standort %1 ist %2 km von PoP %3 entfernt; sein %4-Zugang reicht %5 km.</translation>
+    </message>
+    <message>
+        <source>%1 at PoP %2 cannot carry the %3 of site %4.</source>
+        <translation>%1 in PoP %2 kann die %3 von Standort %4 nicht tragen.</translation>
+    </message>
+    <message>
+        <source>Re-homed by hand from %1 to %2.</source>
+        <translation>Von Hand von %1 auf %2 umgehängt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) were not re-homed: %1</source>
+        <translation>
+            <numerusform>%n Standort wurde nicht umgehängt: %1</numerusform>
+            <numerusform>%n Standorte wurden nicht umgehängt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-home site %1 to %2</source>
+        <translation>Standort %1 auf %2 umhängen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-home %n site(s) to %1</source>
+        <translation>
+            <numerusform>%n Standort auf %1 umhängen</numerusform>
+            <numerusform>%n Standorte auf %1 umhängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The homing of %1 was not saved: %2</source>
+        <translation>Die Anbindung von %1 wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1494,48 @@ Status: %6</translation>
     </message>
 </context>
 <context>
+    <name>vpnwb::SolutionDesignPage</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Place everything by an automatic layout (undoable)</source>
+        <translation>Alles automatisch anordnen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>VPN Services and Roles</source>
+        <translation>VPN-Dienste und Rollen</translation>
+    </message>
+    <message>
+        <source>Serviceability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>Standort %1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serviceability (%n open)</source>
+        <translation>
+            <numerusform>Verfügbarkeit (%n offen)</numerusform>
+            <numerusform>Verfügbarkeit (%n offen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites not checked, unserviceable, or changed since their check: %1</source>
+        <translation>Standorte nicht geprüft, nicht versorgbar oder seit der Prüfung geändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::StepPage</name>
     <message>
         <source>Step %1 — %2</source>
@@ -649,6 +1576,426 @@ Status: %6</translation>
     <message>
         <source>updated %1</source>
         <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be marked done: %2</source>
+        <translation>Schritt %1 kann nicht als erledigt markiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::TopologyController</name>
+    <message>
+        <source>Move %1 on the canvas</source>
+        <translation>%1 auf der Zeichenfläche verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items on the canvas</source>
+        <translation>
+            <numerusform>%n Element auf der Zeichenfläche verschieben</numerusform>
+            <numerusform>%n Elemente auf der Zeichenfläche verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange the canvas geographically</source>
+        <translation>Zeichenfläche geografisch anordnen</translation>
+    </message>
+    <message>
+        <source>Arrange the canvas as rings around the hubs</source>
+        <translation>Zeichenfläche in Ringen um die Hubs anordnen</translation>
+    </message>
+    <message>
+        <source>Arrange the canvas by forces</source>
+        <translation>Zeichenfläche kräftebasiert anordnen</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>Es gibt keinen Standort %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>VPNs: %1</source>
+        <translation>VPNs: %1</translation>
+    </message>
+    <message>
+        <source>Serviceability not checked yet</source>
+        <translation>Verfügbarkeit noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>On-net: %1 at %2</source>
+        <translation>On-Net: %1 in %2</translation>
+    </message>
+    <message>
+        <source>On-net: %1 at %2 and %3 at %4</source>
+        <translation>On-Net: %1 in %2 und %3 in %4</translation>
+    </message>
+    <message>
+        <source>, %1 km</source>
+        <translation>, %1 km</translation>
+    </message>
+    <message>
+        <source>Off-net through %1, %2 days</source>
+        <translation>Off-Net über %1, %2 Tage</translation>
+    </message>
+    <message>
+        <source>Unserviceable: %1</source>
+        <translation>Nicht versorgbar: %1</translation>
+    </message>
+    <message>
+        <source>(the site changed since; check again)</source>
+        <translation>(Standort seitdem geändert; erneut prüfen)</translation>
+    </message>
+    <message>
+        <source>PoP %1 — %2, %3 (%4)</source>
+        <translation>PoP %1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, loopback %2</source>
+        <translation>%1, Loopback %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) homed here; drop sites here to re-home them</source>
+        <translation>
+            <numerusform>%n Standort hängt hier; Standorte hier ablegen, um sie umzuhängen</numerusform>
+            <numerusform>%n Standorte hängen hier; Standorte hier ablegen, um sie umzuhängen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 VPN of %n site(s)</source>
+        <translation>
+            <numerusform>%1-VPN mit %n Standort</numerusform>
+            <numerusform>%1-VPN mit %n Standorten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::TopologyView</name>
+    <message>
+        <source>Topology canvas</source>
+        <translation>Topologie-Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole canvas (F)</source>
+        <translation>Die ganze Zeichenfläche zeigen (F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++ or the wheel)</source>
+        <translation>Vergrößern (Strg++ oder Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+- or the wheel)</source>
+        <translation>Verkleinern (Strg+- oder Mausrad)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Site…</source>
+        <translation>Standort &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find a site by id or name (Ctrl+F)</source>
+        <translation>Einen Standort nach Kennung oder Name suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Select every item (Ctrl+A)</source>
+        <translation>Alle Elemente auswählen (Strg+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sites</source>
+        <translation>Standorte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected sites (Delete)</source>
+        <translation>Die ausgewählten Standorte entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the canvas as a picture</source>
+        <translation>Die Zeichenfläche als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the canvas as a drawing for proposals</source>
+        <translation>Die Zeichenfläche als Zeichnung für Angebote speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>Show the key to the symbols</source>
+        <translation>Die Erklärung der Symbole zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Access Links</source>
+        <translation>&amp;Zugangsleitungen</translation>
+    </message>
+    <message>
+        <source>Show the sites&apos; access circuits to their PEs</source>
+        <translation>Die Zugangsleitungen der Standorte zu ihren PEs zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;VPN Paths</source>
+        <translation>&amp;VPN-Wege</translation>
+    </message>
+    <message>
+        <source>Show the spokes&apos; paths to their hubs and the VPN clouds</source>
+        <translation>Die Wege der Spokes zu ihren Hubs und die VPN-Wolken zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Geographic</source>
+        <translation>&amp;Geografisch</translation>
+    </message>
+    <message>
+        <source>Place everything where it is on the map</source>
+        <translation>Alles dort platzieren, wo es auf der Karte liegt</translation>
+    </message>
+    <message>
+        <source>&amp;Radial</source>
+        <translation>&amp;Radial</translation>
+    </message>
+    <message>
+        <source>Hubs in the middle, PEs and spokes on rings around them</source>
+        <translation>Hubs in der Mitte, PEs und Spokes auf Ringen darum</translation>
+    </message>
+    <message>
+        <source>&amp;Force-Directed</source>
+        <translation>&amp;Kräftebasiert</translation>
+    </message>
+    <message>
+        <source>Let links pull and nodes push until they settle</source>
+        <translation>Verbindungen ziehen und Knoten stoßen sich ab, bis alles ruht</translation>
+    </message>
+    <message>
+        <source>Find a site by id or name; Enter for the next</source>
+        <translation>Standort nach Kennung oder Name suchen; Eingabe für den nächsten</translation>
+    </message>
+    <message>
+        <source>Legend of the topology canvas</source>
+        <translation>Legende der Topologie-Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>The engagement changed while the layout was worked out; arrange again.</source>
+        <translation>Das Projekt hat sich während der Berechnung der Anordnung geändert; bitte erneut anordnen.</translation>
+    </message>
+    <message>
+        <source>No site matches “%1”.</source>
+        <translation>Kein Standort passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 — match %2 of %3; Enter for the next</source>
+        <translation>%1 — Treffer %2 von %3; Eingabe für den nächsten</translation>
+    </message>
+    <message>
+        <source>Select the Sites Homed Here</source>
+        <translation>Die hier angebundenen Standorte auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Site…</source>
+        <translation>Standort &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Role</source>
+        <translation>&amp;Rolle setzen</translation>
+    </message>
+    <message>
+        <source>Re-home &amp;to</source>
+        <translation>&amp;Umhängen auf</translation>
+    </message>
+    <message>
+        <source>Remove Site %1</source>
+        <translation>Standort %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Sites</source>
+        <translation>
+            <numerusform>%n Standort entfernen</numerusform>
+            <numerusform>%n Standorte entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <source>topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Export Canvas as SVG</source>
+        <translation>Zeichenfläche als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Canvas as PNG</source>
+        <translation>Zeichenfläche als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n site(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n Standort, %2</numerusform>
+            <numerusform>%1 — %n Standorte, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::VpnMembershipModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Kein Mitglied</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: the role of each site in this VPN</source>
+        <translation>%1 — %2: die Rolle jedes Standorts in diesem VPN</translation>
+    </message>
+    <message>
+        <source>Site %1 in VPN %2: “%3” is not a role; choose hub, spoke or nothing.</source>
+        <translation>Standort %1 in VPN %2: „%3“ ist keine Rolle; wählen Sie hub, spoke oder nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::VpnServicesView</name>
+    <message>
+        <source>&amp;Add VPN…</source>
+        <translation>VPN &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add another VPN over the same sites, e.g. GUEST or PCI</source>
+        <translation>Ein weiteres VPN über dieselben Standorte hinzufügen, z. B. GUEST oder PCI</translation>
+    </message>
+    <message>
+        <source>Remove VPN</source>
+        <translation>VPN entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected VPN (undoable)</source>
+        <translation>Das ausgewählte VPN entfernen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to choose the site&apos;s role in that VPN</source>
+        <translation>Doppelklicken Sie eine Zelle, um die Rolle des Standorts in diesem VPN zu wählen</translation>
+    </message>
+    <message>
+        <source>Filter sites by id</source>
+        <translation>Standorte nach Kennung filtern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;VPN services&lt;/b&gt; — double-click the topology or the shared services to change them</source>
+        <translation>&lt;b&gt;VPN-Dienste&lt;/b&gt; — Topologie oder gemeinsame Dienste zum Ändern doppelklicken</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Site roles per VPN&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Standortrollen je VPN&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add VPN</source>
+        <translation>VPN hinzufügen</translation>
+    </message>
+    <message>
+        <source>Id of the new VPN (e.g. GUEST):</source>
+        <translation>Kennung des neuen VPN (z. B. GUEST):</translation>
+    </message>
+    <message>
+        <source>Name of VPN %1:</source>
+        <translation>Name von VPN %1:</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::VpnTableModel</name>
+    <message>
+        <source>Any-to-any: every site reaches every other. Hub-and-spoke: spokes reach each other only through the hubs (one or two). Disjoint: each spoke&apos;s traffic to a hub stays apart.</source>
+        <translation>Any-to-Any: jeder Standort erreicht jeden anderen. Hub-and-Spoke: Spokes erreichen einander nur über die Hubs (einen oder zwei). Disjunkt: der Verkehr jedes Spokes zu einem Hub bleibt getrennt.</translation>
+    </message>
+    <message>
+        <source>This hub-and-spoke VPN has no hub yet: make one or two of its sites hubs in the roles table.</source>
+        <translation>Dieses Hub-and-Spoke-VPN hat noch keinen Hub: machen Sie in der Rollentabelle einen oder zwei seiner Standorte zu Hubs.</translation>
+    </message>
+    <message>
+        <source>Extranet: the VPNs that reach this VPN&apos;s shared services, separated by commas.</source>
+        <translation>Extranet: die VPNs, die die gemeinsamen Dienste dieses VPN erreichen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Hubs</source>
+        <translation>Hubs</translation>
+    </message>
+    <message>
+        <source>Shared services for</source>
+        <translation>Gemeinsame Dienste für</translation>
+    </message>
+    <message>
+        <source>VPN %1: “%2” is not a topology; choose %3.</source>
+        <translation>VPN %1: „%2“ ist keine Topologie; wählen Sie %3.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,84 @@
     </message>
 </context>
 <context>
+    <name>CanvasExporter</name>
+    <message>
+        <source>%1 × %2 is not a picture size the canvas can be drawn at (%3 to %4 on each side).</source>
+        <translation>%1 × %2 n’est pas une taille d’image possible pour le schéma (%3 à %4 par côté).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>VPN topology</source>
+        <translation>Topologie VPN</translation>
+    </message>
+    <message>
+        <source>Topology canvas exported by VPN Workbench</source>
+        <translation>Schéma de topologie exporté par VPN Workbench</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG generator did not start</source>
+        <translation>Impossible d’écrire %1 : le générateur SVG n’a pas démarré</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasLegend</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Hub site</source>
+        <translation>Site hub</translation>
+    </message>
+    <message>
+        <source>PE router (light: none homed)</source>
+        <translation>Routeur PE (clair : aucun site rattaché)</translation>
+    </message>
+    <message>
+        <source>Any-to-any VPN</source>
+        <translation>VPN any-to-any</translation>
+    </message>
+    <message>
+        <source>Unserviceable site</source>
+        <translation>Site non éligible</translation>
+    </message>
+    <message>
+        <source>Changed since checked</source>
+        <translation>Modifié depuis la vérification</translation>
+    </message>
+    <message>
+        <source>Spoke to hub (VPN)</source>
+        <translation>Spoke vers hub (VPN)</translation>
+    </message>
+    <message>
+        <source>Partner (off-net) access</source>
+        <translation>Accès partenaire (off-net)</translation>
+    </message>
+    <message>
+        <source>Dual-homed access</source>
+        <translation>Accès double attachement</translation>
+    </message>
+    <message>
+        <source>Into an any-to-any VPN</source>
+        <translation>Vers un VPN any-to-any</translation>
+    </message>
+    <message>
+        <source>The thicker an access line, the more bandwidth.</source>
+        <translation>Plus la ligne d’accès est épaisse, plus le débit est élevé.</translation>
+    </message>
+    <message>
+        <source>Thicker lines: more bandwidth.</source>
+        <translation>Lignes plus épaisses : plus de débit.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+</context>
+<context>
     <name>CeRouting</name>
     <message>
         <source>BGP</source>
@@ -348,6 +426,240 @@
     </message>
 </context>
 <context>
+    <name>vpnwb::CanvasPositions</name>
+    <message>
+        <source>The canvas position of site %1 could not be read: %2</source>
+        <translation>La position du site %1 sur le schéma n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>The canvas layout was not saved: %1</source>
+        <translation>La disposition du schéma n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The canvas layout of “%1” could not be read, so the canvas shows the geographic layout: %2</source>
+        <translation>La disposition du schéma de « %1 » n’a pas pu être lue ; le schéma montre la disposition géographique : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::DesignTableModel</name>
+    <message>
+        <source>%1 Gb/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mb/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kb/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>any-to-any</source>
+        <translation>any-to-any</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>spoke</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primaire</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondaire</translation>
+    </message>
+    <message>
+        <source>VRF</source>
+        <translation>VRF</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>RD</source>
+        <translation>RD</translation>
+    </message>
+    <message>
+        <source>Import RTs</source>
+        <translation>RT importées</translation>
+    </message>
+    <message>
+        <source>Export RTs</source>
+        <translation>RT exportées</translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>Max. routes</source>
+        <translation>Routes max.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>Homing</source>
+        <translation>Raccordement</translation>
+    </message>
+    <message>
+        <source>Sub-interface</source>
+        <translation>Sous-interface</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>PE address</source>
+        <translation>Adresse PE</translation>
+    </message>
+    <message>
+        <source>CE address</source>
+        <translation>Adresse CE</translation>
+    </message>
+    <message>
+        <source>PE-CE routing</source>
+        <translation>Routage PE-CE</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Used %</source>
+        <translation>Utilisé %</translation>
+    </message>
+    <message>
+        <source>This engagement</source>
+        <translation>Cette affaire</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Shaper</source>
+        <translation>Lisseur</translation>
+    </message>
+    <message>
+        <source>EF policer</source>
+        <translation>Limiteur EF</translation>
+    </message>
+    <message>
+        <source>Class shares</source>
+        <translation>Parts des classes</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Route targets</source>
+        <translation>Route targets</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statique</translation>
+    </message>
+    <message>
+        <source>eBGP, AS %1</source>
+        <translation>eBGP, AS %1</translation>
+    </message>
+    <message>
+        <source>, as-override</source>
+        <translation>, as-override</translation>
+    </message>
+    <message>
+        <source>, allowas-in</source>
+        <translation>, allowas-in</translation>
+    </message>
+    <message>
+        <source>, SoO %1</source>
+        <translation>, SoO %1</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloquant</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>accept: %1</source>
+        <translation>accepter : %1</translation>
+    </message>
+    <message>
+        <source>set: %1</source>
+        <translation>marquer : %1</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::EngagementDocument</name>
     <message>
         <source>Site %1 was not changed: %2</source>
@@ -364,6 +676,209 @@
     <message>
         <source>The status of step %1 was not saved: %2</source>
         <translation>L’état de l’étape %1 n’a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>No site was removed: %1</source>
+        <translation>Aucun site n’a été supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Remove site %1</source>
+        <translation>Supprimer le site %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n site(s)</source>
+        <translation>
+            <numerusform>Supprimer %n site</numerusform>
+            <numerusform>Supprimer %n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the role of site %1 to %2</source>
+        <translation>Donner au site %1 le rôle « %2 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the role of %n site(s) to %1</source>
+        <translation>
+            <numerusform>Donner à %n site le rôle « %1 »</numerusform>
+            <numerusform>Donner à %n sites le rôle « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make VPN %1 %2</source>
+        <translation>Passer le VPN %1 en « %2 »</translation>
+    </message>
+    <message>
+        <source>Take site %1 out of VPN %2</source>
+        <translation>Retirer le site %1 du VPN %2</translation>
+    </message>
+    <message>
+        <source>Site %1 was not made a hub of VPN %2: it has two hubs already (%3); make one of them a spoke first.</source>
+        <translation>Le site %1 n’est pas devenu hub du VPN %2 : celui-ci a déjà deux hubs (%3) ; faites d’abord de l’un d’eux un spoke.</translation>
+    </message>
+    <message>
+        <source>Add site %1 to VPN %2 as %3</source>
+        <translation>Ajouter le site %1 au VPN %2 comme « %3 »</translation>
+    </message>
+    <message>
+        <source>Make site %1 %2 in VPN %3</source>
+        <translation>Faire du site %1 un « %2 » dans le VPN %3</translation>
+    </message>
+    <message>
+        <source>VPN %1 cannot offer shared services to itself.</source>
+        <translation>Le VPN %1 ne peut pas s’offrir ses propres services partagés.</translation>
+    </message>
+    <message>
+        <source>VPN %1 cannot offer shared services to %2: there is no VPN %2 in this engagement.</source>
+        <translation>Le VPN %1 ne peut pas offrir de services partagés à %2 : il n’y a pas de VPN %2 dans cette affaire.</translation>
+    </message>
+    <message>
+        <source>VPN %1 offers no shared services</source>
+        <translation>Le VPN %1 n’offre aucun service partagé</translation>
+    </message>
+    <message>
+        <source>VPN %1 offers shared services to %2</source>
+        <translation>Le VPN %1 offre des services partagés à %2</translation>
+    </message>
+    <message>
+        <source>The VPN was not added: it needs an id.</source>
+        <translation>Le VPN n’a pas été ajouté : il lui faut un identifiant.</translation>
+    </message>
+    <message>
+        <source>The VPN was not added: there is a VPN %1 already.</source>
+        <translation>Le VPN n’a pas été ajouté : il existe déjà un VPN %1.</translation>
+    </message>
+    <message>
+        <source>Add VPN %1</source>
+        <translation>Ajouter le VPN %1</translation>
+    </message>
+    <message>
+        <source>Remove VPN %1</source>
+        <translation>Supprimer le VPN %1</translation>
+    </message>
+    <message>
+        <source>The sites %1 were not removed: %2</source>
+        <translation>Les sites %1 n’ont pas été supprimés : %2</translation>
+    </message>
+    <message>
+        <source>The sites %1 were not restored: %2</source>
+        <translation>Les sites %1 n’ont pas été restaurés : %2</translation>
+    </message>
+    <message>
+        <source>The change to the sites and VPNs was not saved: %1</source>
+        <translation>La modification des sites et des VPN n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>%1 not made a hub: VPN %2 would have %3 hubs, and a hub-and-spoke VPN has one or two. Make one of its hubs a spoke first.</source>
+        <translation>%1 pas devenu hub : le VPN %2 aurait %3 hubs, or un VPN hub-and-spoke en a un ou deux. Faites d’abord de l’un de ses hubs un spoke.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::ExchangeActions</name>
+    <message>
+        <source>Import &amp;Sites from CSV…</source>
+        <translation>Importer des &amp;sites depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>Create an engagement from a customer&apos;s site list (docs/SITE_CSV.md)</source>
+        <translation>Créer une affaire depuis la liste de sites d’un client (docs/SITE_CSV.md)</translation>
+    </message>
+    <message>
+        <source>Import IETF &amp;L3SM…</source>
+        <translation>Importer IETF &amp;L3SM…</translation>
+    </message>
+    <message>
+        <source>Create an engagement from an RFC 8299 L3VPN service model (JSON)</source>
+        <translation>Créer une affaire depuis un modèle de service L3VPN RFC 8299 (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Export IETF L3SM…</source>
+        <translation>&amp;Exporter IETF L3SM…</translation>
+    </message>
+    <message>
+        <source>Write the open engagement as an RFC 8299 L3VPN service model (JSON)</source>
+        <translation>Écrire l’affaire ouverte comme modèle de service L3VPN RFC 8299 (JSON)</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>No engagement is open.</source>
+        <translation>Aucune affaire n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import Sites</source>
+        <translation>Importer des sites</translation>
+    </message>
+    <message>
+        <source>Site lists (*.csv);;All files (*)</source>
+        <translation>Listes de sites (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation>Nom du client :</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: some rows have errors.</source>
+        <translation>Rien n’a été importé de %1 : certaines lignes contiennent des erreurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n Valid Row(s)</source>
+        <translation>
+            <numerusform>Importer la %n ligne valide</numerusform>
+            <numerusform>Importer les %n lignes valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the sites of %1.</source>
+        <translation>Les sites de %1 ont été importés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the sites of %1; skipped %n row(s): %2</source>
+        <translation>
+            <numerusform>Les sites de %1 ont été importés ; %n ligne ignorée : %2</numerusform>
+            <numerusform>Les sites de %1 ont été importés ; %n lignes ignorées : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import IETF L3SM</source>
+        <translation>Importer IETF L3SM</translation>
+    </message>
+    <message>
+        <source>L3SM JSON (*.json);;All files (*)</source>
+        <translation>JSON L3SM (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 a été importé.</translation>
+    </message>
+    <message>
+        <source>Imported %1; not kept: %2</source>
+        <translation>%1 a été importé ; non conservé : %2</translation>
+    </message>
+    <message>
+        <source>Export IETF L3SM</source>
+        <translation>Exporter IETF L3SM</translation>
+    </message>
+    <message>
+        <source>L3SM JSON (*.json)</source>
+        <translation>JSON L3SM (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 a été écrit.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; L3SM has no place for: %2</source>
+        <translation>%1 a été écrit ; L3SM n’a pas de place pour : %2</translation>
     </message>
 </context>
 <context>
@@ -524,6 +1039,228 @@ eTOM : %4 › %5
     </message>
 </context>
 <context>
+    <name>vpnwb::NetworkDesignPage</name>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Concevoir</translation>
+    </message>
+    <message>
+        <source>Allocate RDs, RTs, addresses, ports and VLANs from the provider pools, derive the rest and check the design</source>
+        <translation>Attribuer RD, RT, adresses, ports et VLAN depuis les pools de l’opérateur, en déduire le reste et vérifier la conception</translation>
+    </message>
+    <message>
+        <source>VRFs</source>
+        <translation>VRF</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Rattachements</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings&lt;/b&gt; — double-click one to show its object</source>
+        <translation>&lt;b&gt;Constats&lt;/b&gt; — double-cliquez pour afficher l’objet concerné</translation>
+    </message>
+    <message>
+        <source>%1 VRF(s) on %2 PE(s), %3 attachment(s), %4 value(s) held; %5 blocking finding(s), %6 warning(s).</source>
+        <translation>%1 VRF sur %2 PE, %3 rattachement(s), %4 valeur(s) attribuée(s) ; %5 constat(s) bloquant(s), %6 avertissement(s).</translation>
+    </message>
+    <message>
+        <source>The engagement was not designed: %1</source>
+        <translation>L’affaire n’a pas été conçue : %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more)</source>
+        <translation> (et %1 de plus)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::QosPolicyPage</name>
+    <message>
+        <source>4 classes: EF, AF31, AF21, BE</source>
+        <translation>4 classes : EF, AF31, AF21, BE</translation>
+    </message>
+    <message>
+        <source>6 classes: EF, AF41, AF31, AF21, BE, CS1</source>
+        <translation>6 classes : EF, AF41, AF31, AF21, BE, CS1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;QoS per site&lt;/b&gt; — class shares of the access rate</source>
+        <translation>&lt;b&gt;QoS par site&lt;/b&gt; — parts des classes dans le débit d’accès</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Routing policies&lt;/b&gt; — import and export of each VRF</source>
+        <translation>&lt;b&gt;Politiques de routage&lt;/b&gt; — import et export de chaque VRF</translation>
+    </message>
+    <message>
+        <source>Class model:</source>
+        <translation>Modèle de classes :</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Set the shares of all sites, or of one site only</source>
+        <translation>Fixer les parts de tous les sites, ou d’un seul site</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>The share of the access rate of each class, in percent (ef=25,af31=35,...); empty keeps the shares as they are</source>
+        <translation>La part du débit d’accès de chaque classe, en pour cent (ef=25,af31=35,...) ; vide laisse les parts telles quelles</translation>
+    </message>
+    <message>
+        <source>Shares of</source>
+        <translation>Parts de</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::ServiceabilityTableModel</name>
+    <message>
+        <source>On-net</source>
+        <translation>On-net</translation>
+    </message>
+    <message>
+        <source>Off-net (partner)</source>
+        <translation>Off-net (partenaire)</translation>
+    </message>
+    <message>
+        <source>Unserviceable</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Run the serviceability check for this engagement.</source>
+        <translation>Lancez la vérification d’éligibilité pour cette affaire.</translation>
+    </message>
+    <message>
+        <source>%1 (site changed; check again)</source>
+        <translation>%1 (site modifié ; à revérifier)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>PoP</source>
+        <translation>PoP</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>Second PE</source>
+        <translation>Second PE</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Distance (km)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::ServiceabilityView</name>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>On-net</source>
+        <translation>On-net</translation>
+    </message>
+    <message>
+        <source>Off-net (partner)</source>
+        <translation>Off-net (partenaire)</translation>
+    </message>
+    <message>
+        <source>Unserviceable</source>
+        <translation>Non éligible</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Changed since the check</source>
+        <translation>Modifié depuis la vérification</translation>
+    </message>
+    <message>
+        <source>Show only the sites with this verdict</source>
+        <translation>N’afficher que les sites ayant ce verdict</translation>
+    </message>
+    <message>
+        <source>Filter by site, PoP, PE, partner, reason…</source>
+        <translation>Filtrer par site, PoP, PE, partenaire, motif…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Serviceability</source>
+        <translation>&amp;Vérifier l’éligibilité</translation>
+    </message>
+    <message>
+        <source>Find each site&apos;s PoPs and PEs or partner access, and save the results</source>
+        <translation>Trouver pour chaque site ses PoP et PE ou un accès partenaire, et enregistrer les résultats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s)</source>
+        <translation>
+            <numerusform>%1 sur %n site</numerusform>
+            <numerusform>%1 sur %n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The serviceability results were not saved: %1</source>
+        <translation>Les résultats d’éligibilité n’ont pas été enregistrés : %1</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -536,6 +1273,154 @@ eTOM : %4 › %5
     <message>
         <source>VPN Workbench workspaces (*.vpnwb);;All files (*)</source>
         <translation>Espaces de travail VPN Workbench (*.vpnwb);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::SiteEditDialog</name>
+    <message>
+        <source>Edit Site %1</source>
+        <translation>Modifier le site %1</translation>
+    </message>
+    <message>
+        <source> Mb/s</source>
+        <translation> Mb/s</translation>
+    </message>
+    <message>
+        <source>none for static routing</source>
+        <translation>aucun en routage statique</translation>
+    </message>
+    <message>
+        <source>IPv4 prefixes separated by spaces, e.g. 10.1.0.0/24</source>
+        <translation>Préfixes IPv4 séparés par des espaces, p. ex. 10.1.0.0/24</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rue :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille :</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO):</source>
+        <translation>&amp;Pays (ISO) :</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Latitude :</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude:</source>
+        <translation>L&amp;ongitude :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth:</source>
+        <translation>&amp;Débit :</translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation>&amp;Accès :</translation>
+    </message>
+    <message>
+        <source>R&amp;esiliency:</source>
+        <translation>R&amp;ésilience :</translation>
+    </message>
+    <message>
+        <source>Rou&amp;ting:</source>
+        <translation>Rou&amp;tage :</translation>
+    </message>
+    <message>
+        <source>Customer &amp;AS:</source>
+        <translation>&amp;AS du client :</translation>
+    </message>
+    <message>
+        <source>LAN &amp;prefixes:</source>
+        <translation>Pré&amp;fixes LAN :</translation>
+    </message>
+    <message>
+        <source>A customer AS is a number from 1 to 4294967295.</source>
+        <translation>Un AS client est un nombre de 1 à 4294967295.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::SiteHoming</name>
+    <message>
+        <source>The serviceability results of “%1” could not be read: %2</source>
+        <translation>Les résultats d’éligibilité de « %1 » n’ont pas pu être lus : %2</translation>
+    </message>
+    <message>
+        <source>There is no PE named %1 in the PoP catalog.</source>
+        <translation>Il n’y a pas de PE nommé %1 dans le catalogue des PoP.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no serviceability result yet; check serviceability before re-homing it.</source>
+        <translation>Le site %1 n’a pas encore de résultat d’éligibilité ; vérifiez l’éligibilité avant de le rattacher ailleurs.</translation>
+    </message>
+    <message>
+        <source>Site %1 changed after its serviceability was checked; check it again before re-homing it.</source>
+        <translation>Le site %1 a changé depuis la vérification d’éligibilité ; revérifiez-le avant de le rattacher ailleurs.</translation>
+    </message>
+    <message>
+        <source>Site %1 is reached off-net through %2, so it has no PE of its own to re-home.</source>
+        <translation>Le site %1 est desservi off-net par %2 ; il n’a donc pas de PE propre à changer.</translation>
+    </message>
+    <message>
+        <source>Site %1 is unserviceable (%2); change its access or remove it.</source>
+        <translation>Le site %1 n’est pas éligible (%2) ; changez son accès ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Site %1 is homed on %2 already.</source>
+        <translation>Le site %1 est déjà rattaché à %2.</translation>
+    </message>
+    <message>
+        <source>PoP %1 does not sell %2 access, which site %3 needs.</source>
+        <translation>Le PoP %1 ne vend pas l’accès %2 dont le site %3 a besoin.</translation>
+    </message>
+    <message>
+        <source>Site %1 is %2 km from PoP %3; its %4 access reaches %5 km.</source>
+        <translation>Le site %1 est à %2 km du PoP %3 ; son accès %4 porte à %5 km.</translation>
+    </message>
+    <message>
+        <source>%1 at PoP %2 cannot carry the %3 of site %4.</source>
+        <translation>%1 au PoP %2 ne peut pas porter les %3 du site %4.</translation>
+    </message>
+    <message>
+        <source>Re-homed by hand from %1 to %2.</source>
+        <translation>Rattaché à la main de %1 à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) were not re-homed: %1</source>
+        <translation>
+            <numerusform>%n site n’a pas été rattaché ailleurs : %1</numerusform>
+            <numerusform>%n sites n’ont pas été rattachés ailleurs : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-home site %1 to %2</source>
+        <translation>Rattacher le site %1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-home %n site(s) to %1</source>
+        <translation>
+            <numerusform>Rattacher %n site à %1</numerusform>
+            <numerusform>Rattacher %n sites à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The homing of %1 was not saved: %2</source>
+        <translation>Le rattachement de %1 n’a pas été enregistré : %2</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1494,48 @@ eTOM : %4 › %5
     </message>
 </context>
 <context>
+    <name>vpnwb::SolutionDesignPage</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Place everything by an automatic layout (undoable)</source>
+        <translation>Tout disposer automatiquement (annulable)</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>VPN Services and Roles</source>
+        <translation>Services VPN et rôles</translation>
+    </message>
+    <message>
+        <source>Serviceability</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>Modifier le site %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serviceability (%n open)</source>
+        <translation>
+            <numerusform>Éligibilité (%n en suspens)</numerusform>
+            <numerusform>Éligibilité (%n en suspens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites not checked, unserviceable, or changed since their check: %1</source>
+        <translation>Sites non vérifiés, non éligibles ou modifiés depuis la vérification : %1</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::StepPage</name>
     <message>
         <source>Step %1 — %2</source>
@@ -649,6 +1576,426 @@ eTOM : %4 › %5
     <message>
         <source>updated %1</source>
         <translation>mis à jour le %1</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be marked done: %2</source>
+        <translation>L’étape %1 ne peut pas être marquée comme terminée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::TopologyController</name>
+    <message>
+        <source>Move %1 on the canvas</source>
+        <translation>Déplacer %1 sur le schéma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items on the canvas</source>
+        <translation>
+            <numerusform>Déplacer %n élément sur le schéma</numerusform>
+            <numerusform>Déplacer %n éléments sur le schéma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange the canvas geographically</source>
+        <translation>Disposer le schéma selon la géographie</translation>
+    </message>
+    <message>
+        <source>Arrange the canvas as rings around the hubs</source>
+        <translation>Disposer le schéma en anneaux autour des hubs</translation>
+    </message>
+    <message>
+        <source>Arrange the canvas by forces</source>
+        <translation>Disposer le schéma par forces</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>Il n’y a pas de site %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>VPNs: %1</source>
+        <translation>VPN : %1</translation>
+    </message>
+    <message>
+        <source>Serviceability not checked yet</source>
+        <translation>Éligibilité pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>On-net: %1 at %2</source>
+        <translation>On-net : %1 à %2</translation>
+    </message>
+    <message>
+        <source>On-net: %1 at %2 and %3 at %4</source>
+        <translation>On-net : %1 à %2 et %3 à %4</translation>
+    </message>
+    <message>
+        <source>, %1 km</source>
+        <translation>, %1 km</translation>
+    </message>
+    <message>
+        <source>Off-net through %1, %2 days</source>
+        <translation>Off-net via %1, %2 jours</translation>
+    </message>
+    <message>
+        <source>Unserviceable: %1</source>
+        <translation>Non éligible : %1</translation>
+    </message>
+    <message>
+        <source>(the site changed since; check again)</source>
+        <translation>(le site a changé depuis ; à revérifier)</translation>
+    </message>
+    <message>
+        <source>PoP %1 — %2, %3 (%4)</source>
+        <translation>PoP %1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1, loopback %2</source>
+        <translation>%1, loopback %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) homed here; drop sites here to re-home them</source>
+        <translation>
+            <numerusform>%n site rattaché ici ; déposez des sites ici pour les y rattacher</numerusform>
+            <numerusform>%n sites rattachés ici ; déposez des sites ici pour les y rattacher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 VPN of %n site(s)</source>
+        <translation>
+            <numerusform>VPN %1 de %n site</numerusform>
+            <numerusform>VPN %1 de %n sites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::TopologyView</name>
+    <message>
+        <source>Topology canvas</source>
+        <translation>Schéma de topologie</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>&amp;Ajuster à la vue</translation>
+    </message>
+    <message>
+        <source>Show the whole canvas (F)</source>
+        <translation>Afficher tout le schéma (F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++ or the wheel)</source>
+        <translation>Zoom avant (Ctrl++ ou la molette)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+- or the wheel)</source>
+        <translation>Zoom arrière (Ctrl+- ou la molette)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Site…</source>
+        <translation>&amp;Chercher un site…</translation>
+    </message>
+    <message>
+        <source>Find a site by id or name (Ctrl+F)</source>
+        <translation>Chercher un site par identifiant ou nom (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select every item (Ctrl+A)</source>
+        <translation>Sélectionner tous les éléments (Ctrl+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sites</source>
+        <translation>&amp;Supprimer les sites</translation>
+    </message>
+    <message>
+        <source>Remove the selected sites (Delete)</source>
+        <translation>Supprimer les sites sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the canvas as a picture</source>
+        <translation>Enregistrer le schéma comme image</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Exporter en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the canvas as a drawing for proposals</source>
+        <translation>Enregistrer le schéma comme dessin pour les offres</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Légende</translation>
+    </message>
+    <message>
+        <source>Show the key to the symbols</source>
+        <translation>Afficher la légende des symboles</translation>
+    </message>
+    <message>
+        <source>&amp;Access Links</source>
+        <translation>Liens d’&amp;accès</translation>
+    </message>
+    <message>
+        <source>Show the sites&apos; access circuits to their PEs</source>
+        <translation>Afficher les accès des sites vers leurs PE</translation>
+    </message>
+    <message>
+        <source>&amp;VPN Paths</source>
+        <translation>Chemins &amp;VPN</translation>
+    </message>
+    <message>
+        <source>Show the spokes&apos; paths to their hubs and the VPN clouds</source>
+        <translation>Afficher les chemins des spokes vers leurs hubs et les nuages VPN</translation>
+    </message>
+    <message>
+        <source>&amp;Geographic</source>
+        <translation>&amp;Géographique</translation>
+    </message>
+    <message>
+        <source>Place everything where it is on the map</source>
+        <translation>Placer chaque élément à sa position sur la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Radial</source>
+        <translation>&amp;Radiale</translation>
+    </message>
+    <message>
+        <source>Hubs in the middle, PEs and spokes on rings around them</source>
+        <translation>Hubs au centre, PE et spokes sur des anneaux autour</translation>
+    </message>
+    <message>
+        <source>&amp;Force-Directed</source>
+        <translation>Par &amp;forces</translation>
+    </message>
+    <message>
+        <source>Let links pull and nodes push until they settle</source>
+        <translation>Les liens attirent, les nœuds se repoussent jusqu’à l’équilibre</translation>
+    </message>
+    <message>
+        <source>Find a site by id or name; Enter for the next</source>
+        <translation>Chercher un site par identifiant ou nom ; Entrée pour le suivant</translation>
+    </message>
+    <message>
+        <source>Legend of the topology canvas</source>
+        <translation>Légende du schéma de topologie</translation>
+    </message>
+    <message>
+        <source>The engagement changed while the layout was worked out; arrange again.</source>
+        <translation>L’affaire a changé pendant le calcul de la disposition ; disposez à nouveau.</translation>
+    </message>
+    <message>
+        <source>No site matches “%1”.</source>
+        <translation>Aucun site ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 — match %2 of %3; Enter for the next</source>
+        <translation>%1 — résultat %2 sur %3 ; Entrée pour le suivant</translation>
+    </message>
+    <message>
+        <source>Select the Sites Homed Here</source>
+        <translation>Sélectionner les sites rattachés ici</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Site…</source>
+        <translation>&amp;Modifier le site…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Role</source>
+        <translation>Définir le &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Re-home &amp;to</source>
+        <translation>Ra&amp;ttacher à</translation>
+    </message>
+    <message>
+        <source>Remove Site %1</source>
+        <translation>Supprimer le site %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Sites</source>
+        <translation>
+            <numerusform>Supprimer %n site</numerusform>
+            <numerusform>Supprimer %n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Disposer</translation>
+    </message>
+    <message>
+        <source>topology</source>
+        <translation>topologie</translation>
+    </message>
+    <message>
+        <source>Export Canvas as SVG</source>
+        <translation>Exporter le schéma en SVG</translation>
+    </message>
+    <message>
+        <source>Export Canvas as PNG</source>
+        <translation>Exporter le schéma en PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n site(s), %2</source>
+        <translation>
+            <numerusform>%1 — %n site, %2</numerusform>
+            <numerusform>%1 — %n sites, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::VpnMembershipModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Non membre</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: the role of each site in this VPN</source>
+        <translation>%1 — %2 : le rôle de chaque site dans ce VPN</translation>
+    </message>
+    <message>
+        <source>Site %1 in VPN %2: “%3” is not a role; choose hub, spoke or nothing.</source>
+        <translation>Site %1 dans le VPN %2 : « %3 » n’est pas un rôle ; choisissez hub, spoke ou rien.</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::VpnServicesView</name>
+    <message>
+        <source>&amp;Add VPN…</source>
+        <translation>&amp;Ajouter un VPN…</translation>
+    </message>
+    <message>
+        <source>Add another VPN over the same sites, e.g. GUEST or PCI</source>
+        <translation>Ajouter un autre VPN sur les mêmes sites, p. ex. GUEST ou PCI</translation>
+    </message>
+    <message>
+        <source>Remove VPN</source>
+        <translation>Supprimer le VPN</translation>
+    </message>
+    <message>
+        <source>Remove the selected VPN (undoable)</source>
+        <translation>Supprimer le VPN sélectionné (annulable)</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to choose the site&apos;s role in that VPN</source>
+        <translation>Double-cliquez sur une cellule pour choisir le rôle du site dans ce VPN</translation>
+    </message>
+    <message>
+        <source>Filter sites by id</source>
+        <translation>Filtrer les sites par identifiant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;VPN services&lt;/b&gt; — double-click the topology or the shared services to change them</source>
+        <translation>&lt;b&gt;Services VPN&lt;/b&gt; — double-cliquez sur la topologie ou les services partagés pour les changer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Site roles per VPN&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rôles des sites par VPN&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add VPN</source>
+        <translation>Ajouter un VPN</translation>
+    </message>
+    <message>
+        <source>Id of the new VPN (e.g. GUEST):</source>
+        <translation>Identifiant du nouveau VPN (p. ex. GUEST) :</translation>
+    </message>
+    <message>
+        <source>Name of VPN %1:</source>
+        <translation>Nom du VPN %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::VpnTableModel</name>
+    <message>
+        <source>Any-to-any: every site reaches every other. Hub-and-spoke: spokes reach each other only through the hubs (one or two). Disjoint: each spoke&apos;s traffic to a hub stays apart.</source>
+        <translation>Any-to-any : chaque site joint tous les autres. Hub-and-spoke : les spokes ne se joignent qu’à travers les hubs (un ou deux). Disjoint : le trafic de chaque spoke vers un hub reste séparé.</translation>
+    </message>
+    <message>
+        <source>This hub-and-spoke VPN has no hub yet: make one or two of its sites hubs in the roles table.</source>
+        <translation>Ce VPN hub-and-spoke n’a pas encore de hub : faites d’un ou deux de ses sites des hubs dans le tableau des rôles.</translation>
+    </message>
+    <message>
+        <source>Extranet: the VPNs that reach this VPN&apos;s shared services, separated by commas.</source>
+        <translation>Extranet : les VPN qui accèdent aux services partagés de ce VPN, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Hubs</source>
+        <translation>Hubs</translation>
+    </message>
+    <message>
+        <source>Shared services for</source>
+        <translation>Services partagés pour</translation>
+    </message>
+    <message>
+        <source>VPN %1: “%2” is not a topology; choose %3.</source>
+        <translation>VPN %1 : « %2 » n’est pas une topologie ; choisissez %3.</translation>
     </message>
 </context>
 <context>

@@ -98,8 +98,13 @@ void CanvasExporter::paint(QPainter &painter, TopologyScene &scene, const Option
             target = scaleIn(beside) >= scaleIn(above) ? beside : above;
     }
     {
+        // Centred in the room left for it (QGraphicsScene::render would keep it at the top left).
+        const QRectF content = scene.contentRect();
+        const double scale = std::min(target.width() / content.width(), target.height() / content.height());
+        QRectF drawn(QPointF(), content.size() * scale);
+        drawn.moveCenter(target.center());
         SelectionHidden hidden(scene);
-        scene.render(&painter, target, scene.contentRect(), Qt::KeepAspectRatio);
+        scene.render(&painter, drawn, content, Qt::IgnoreAspectRatio);
     }
     if (withLegend)
         CanvasLegend::paint(painter, QPointF(page.width() - legend.width() - 14.0, page.height() - legend.height() - 14.0));

@@ -10,7 +10,8 @@
 
 namespace vpnwb {
 
-CanvasSelectionSync::CanvasSelectionSync(TopologyScene *scene, QItemSelectionModel *selection, QObject *parent)
+CanvasSelectionSync::CanvasSelectionSync(TopologyScene *scene, QItemSelectionModel *selection,
+                                         QObject *parent)
     : QObject(parent), m_scene(scene), m_selection(selection)
 {
     QAbstractItemModel *model = selection->model();
@@ -18,8 +19,14 @@ CanvasSelectionSync::CanvasSelectionSync(TopologyScene *scene, QItemSelectionMod
         m_proxies.append(proxy);
         model = proxy->sourceModel();
     }
-    m_sites = qobject_cast<SiteTableModel *>(model);
-    Q_ASSERT_X(m_sites, "CanvasSelectionSync", "the selection must be over a SiteTableModel");
+    m_sites = model;
+    const auto forget = [this] { m_rowOfSite.clear(); };
+    connect(model, &QAbstractItemModel::rowsInserted, this, forget);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
+    connect(model, &QAbstractItemModel::rowsMoved, this, forget);
+    connect(model, &QAbstractItemModel::modelReset, this, forget);
+    connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+    connect(model, &QAbstractItemModel::dataChanged, this, forget);
     connect(scene, &QGraphicsScene::selectionChanged, this, &CanvasSelectionSync::sceneToTable);
     connect(selection, &QItemSelectionModel::selectionChanged, this, &CanvasSelectionSync::tableToScene);
 }
@@ -30,9 +37,16 @@ void CanvasSelectionSync::sceneToTable()
         return;
     m_busy = true;
     // Rows of the view's model, merged into ranges: one select() for thousands of sites.
+    if (m_rowOfSite.isEmpty()) {
+        for (int row = 0, n = m_sites->rowCount(); row < n; ++row)
+            m_rowOfSite.insert(m_sites->index(row, 0).data(SiteTableModel::SiteIdRole).toString(), row);
+    }
     QList<int> rows;
     for (const QString &id : m_scene->selectedSiteIds()) {
-        QModelIndex index = m_sites->indexOfSite(id);
+        const auto found = m_rowOfSite.constFind(id);
+        if (found == m_rowOfSite.cend())
+            continue;
+        QModelIndex index = m_sites->index(*found, 0);
         for (auto it = m_proxies.crbegin(); it != m_proxies.crend() && index.isValid(); ++it)
             index = (*it)->mapFromSource(index);
         if (index.isValid())

@@ -1,20 +1,23 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
+class QAbstractItemModel;
 class QAbstractProxyModel;
 class QItemSelectionModel;
 
 namespace vpnwb {
 
-class SiteTableModel;
 class TopologyScene;
 
 // Makes the canvas and a table of sites two views of one selection:
 // selecting sites in one selects their rows or items in the other. The
-// table may show the SiteTableModel through proxies (sorting, filtering).
+// table may show its model through proxies (sorting, filtering); the model
+// at the bottom gives each row's site id under SiteTableModel::SiteIdRole
+// (the site table, the serviceability results).
 class CanvasSelectionSync : public QObject
 {
     Q_OBJECT
@@ -27,8 +30,9 @@ private:
 
     TopologyScene *m_scene;
     QPointer<QItemSelectionModel> m_selection;
-    SiteTableModel *m_sites = nullptr;
+    QAbstractItemModel *m_sites = nullptr;
     QList<QAbstractProxyModel *> m_proxies; // from the view's model down to the site model
+    QHash<QString, int> m_rowOfSite;        // of the site model; rebuilt when its rows change
     bool m_busy = false;
 };
 

@@ -61,7 +61,7 @@ const QFont &CanvasStyle::nameFont()
 
 const QFont &CanvasStyle::peFont()
 {
-    static const QFont f = makeFont(10, QFont::DemiBold);
+    static const QFont f = makeFont(11, QFont::DemiBold); // readable from the same zoom as the sites' ids
     return f;
 }
 

@@ -51,6 +51,11 @@ public:
     static constexpr double overviewLod = 0.35;
     // Text is drawn only where it would be at least this tall on screen (pixels).
     static constexpr double readableTextPx = 7.0;
+    // From this level of detail up, a site id too small to read is drawn
+    // enlarged to readableTextPx instead of being left out (at most about
+    // 1.4 times), so that a small engagement fitted into a small window
+    // still shows its sites' ids.
+    static constexpr double enlargedLabelLod = 0.45;
     // Site names appear under the ids from this level of detail.
     static constexpr double namesLod = 1.6;
 

@@ -10,6 +10,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -205,13 +206,15 @@ void LinkLayerItem::paintOverviewNodes(QPainter *painter, const QRectF &exposed,
     for (const NodeItem *item : m_endpoints) {
         const CanvasNode &n = item->node();
         const QPointF at = item->pos();
-        if (!exposed.contains(at))
-            continue;
+        // Landmarks everywhere, not only in the exposed part: which labels give way to
+        // others must not depend on what is being repainted.
         if (n.isHub() || n.kind == CanvasNode::Kind::Cloud ||
             (n.kind == CanvasNode::Kind::Pe && !namedPops.contains(n.popId))) {
             landmarks.append(item);
             namedPops.insert(n.popId);
         }
+        if (!exposed.contains(at))
+            continue;
         if (n.kind == CanvasNode::Kind::Cloud)
             continue;
         QColor colour;
@@ -251,6 +254,12 @@ void LinkLayerItem::paintOverviewNodes(QPainter *painter, const QRectF &exposed,
     font.setPixelSize(11);
     const QFontMetricsF fm(font);
     painter->setFont(font);
+    // Hubs and clouds first; a label that would cover one already placed is left out.
+    std::stable_sort(landmarks.begin(), landmarks.end(), [](const NodeItem *a, const NodeItem *b) {
+        return (a->node().kind != CanvasNode::Kind::Pe) > (b->node().kind != CanvasNode::Kind::Pe);
+    });
+    QVarLengthArray<QRectF, 64> placed;
+    const QRectF exposedOnDevice = toDevice.mapRect(exposed);
     for (const NodeItem *item : landmarks) {
         const CanvasNode &n = item->node();
         // PoPs by their id to the right, hubs above, VPN clouds below: they often share a city.
@@ -263,9 +272,16 @@ void LinkLayerItem::paintOverviewNodes(QPainter *painter, const QRectF &exposed,
             at += QPointF(-width / 2.0, -8.0);
         else
             at += QPointF(-width / 2.0, fm.ascent() + 6.0);
+        const QRectF plate(at.x() - 2.0, at.y() - fm.ascent() - 1.0, width + 4.0, fm.height() + 2.0);
+        if (std::any_of(placed.cbegin(), placed.cend(),
+                        [&plate](const QRectF &r) { return r.intersects(plate); }))
+            continue;
+        placed.append(plate);
+        if (!plate.intersects(exposedOnDevice))
+            continue;
         painter->setPen(Qt::NoPen);
         painter->setBrush(CanvasStyle::labelBackground());
-        painter->drawRect(QRectF(at.x() - 2.0, at.y() - fm.ascent() - 1.0, width + 4.0, fm.height() + 2.0));
+        painter->drawRect(plate);
         painter->setPen(n.isHub()                           ? CanvasStyle::hubFill()
                         : n.kind == CanvasNode::Kind::Cloud ? CanvasStyle::cloudInk()
                                                             : CanvasStyle::ink());

@@ -36,12 +36,15 @@ void PeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget 
 {
     const CanvasNode &n = node();
     const double lod = levelOfDetail(painter);
-    const QRectF r = plate();
+    const QRectF plate = this->plate();
     const QColor fill = n.inUse ? CanvasStyle::peFill() : CanvasStyle::idlePeFill();
     if (lod < CanvasStyle::overviewLod)
         return; // the link layer draws it as a dot
 
     painter->save();
+    const bool labelled = CanvasStyle::textReadable(CanvasStyle::peFont(), lod);
+    // Without its name a full plate would be a blank slab: a small one marks the PE instead.
+    const QRectF r = labelled ? plate : QRectF(-10.0, -6.0, 20.0, 12.0);
     if (isSelected() || m_dropTarget) {
         painter->setPen(QPen(CanvasStyle::selection(), m_dropTarget ? 4.0 : 3.0));
         painter->setBrush(Qt::NoBrush);
@@ -53,7 +56,7 @@ void PeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget 
     painter->setPen(border);
     painter->setBrush(fill);
     painter->drawRoundedRect(r, 5.0, 5.0);
-    if (CanvasStyle::textReadable(CanvasStyle::peFont(), lod)) {
+    if (labelled) {
         painter->setFont(CanvasStyle::peFont());
         painter->setPen(n.inUse ? QColor(Qt::white) : CanvasStyle::mutedInk());
         painter->drawText(r, Qt::AlignCenter, n.label);

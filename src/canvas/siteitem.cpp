@@ -30,7 +30,14 @@ QPointF SiteItem::labelBaseline() const
 
 bool SiteItem::labelShownAt(double lod) const
 {
-    return lod >= CanvasStyle::overviewLod && CanvasStyle::textReadable(labelFont(), lod);
+    return lod >= CanvasStyle::overviewLod &&
+           (lod >= CanvasStyle::enlargedLabelLod || CanvasStyle::textReadable(labelFont(), lod));
+}
+
+double SiteItem::labelScaleAt(double lod) const
+{
+    const double onScreen = labelFont().pixelSize() * std::max(lod, CanvasStyle::enlargedLabelLod);
+    return std::max(1.0, CanvasStyle::readableTextPx / onScreen);
 }
 
 QRectF SiteItem::measure() const
@@ -39,8 +46,9 @@ QRectF SiteItem::measure() const
     QRectF bounds(-r, -r, 2 * r, 2 * r);
     const QFontMetricsF &fm = CanvasStyle::metrics(labelFont());
     const QPointF base = labelBaseline();
-    bounds |= QRectF(base.x() - 2.0, base.y() - fm.ascent() - 1.0, fm.horizontalAdvance(node().label) + 4.0,
-                     fm.height() + 2.0);
+    const QRectF label(-2.0, -fm.ascent() - 1.0, fm.horizontalAdvance(node().label) + 4.0, fm.height() + 2.0);
+    const double enlarged = labelScaleAt(CanvasStyle::enlargedLabelLod); // the largest it is drawn
+    bounds |= QRectF(label.topLeft() * enlarged, label.size() * enlarged).translated(base);
     const QFontMetricsF &nm = CanvasStyle::metrics(CanvasStyle::nameFont());
     bounds |= QRectF(base.x() - 2.0, base.y() + fm.descent() + 1.0, nm.horizontalAdvance(node().name) + 4.0,
                      nm.height() + 2.0);
@@ -91,7 +99,15 @@ void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     }
     if (labelShownAt(lod)) {
         const QPointF base = labelBaseline();
-        drawLabel(painter, base, n.label, labelFont(), CanvasStyle::ink());
+        if (const double k = labelScaleAt(lod); k > 1.0) {
+            painter->save();
+            painter->translate(base);
+            painter->scale(k, k);
+            drawLabel(painter, QPointF(), n.label, labelFont(), CanvasStyle::ink());
+            painter->restore();
+        } else {
+            drawLabel(painter, base, n.label, labelFont(), CanvasStyle::ink());
+        }
         if (lod >= CanvasStyle::namesLod && !n.name.isEmpty()) {
             const QFontMetricsF &fm = CanvasStyle::metrics(labelFont());
             const QFontMetricsF &nm = CanvasStyle::metrics(CanvasStyle::nameFont());

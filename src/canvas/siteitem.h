@@ -22,13 +22,16 @@ public:
     double radius() const;
     // Whether its id label is drawn at the level of detail `lod`.
     bool labelShownAt(double lod) const;
+    // How much the id is enlarged at `lod` to stay readable (1: not at all).
+    double labelScaleAt(double lod) const;
+    // Where the id's baseline starts, in item coordinates.
+    QPointF labelBaseline() const;
 
 protected:
     QRectF measure() const override;
 
 private:
     const QFont &labelFont() const;
-    QPointF labelBaseline() const;
 };
 
 } // namespace vpnwb

@@ -150,10 +150,12 @@ int runCanvas(CliContext &c)
     CanvasExporter::Options options;
     options.size = request->size;
     options.title = e.name;
-    options.subtitle = QStringLiteral("%1 — %2 sites, %3 VPNs — %4")
+    options.subtitle = QStringLiteral("%1 — %2 %3, %4 %5 — %6")
                            .arg(e.customer.name)
                            .arg(e.sites.size())
+                           .arg(e.sites.size() == 1 ? QStringLiteral("site") : QStringLiteral("sites"))
                            .arg(e.vpns.size())
+                           .arg(e.vpns.size() == 1 ? QStringLiteral("VPN") : QStringLiteral("VPNs"))
                            .arg(QDate::currentDate().toString(Qt::ISODate));
     const bool svg = !request->svg.isEmpty();
     const QString path = svg ? request->svg : request->png;

@@ -1,6 +1,7 @@
 // vpnwb: the workbench's headless command-line tool.
 
 #include "canvascommands.h"
+#include "vpncommands.h"
 #include "clicommand.h"
 #include "clicontext.h"
 #include "database.h"
@@ -34,6 +35,7 @@ const QList<CliCommand> &commands()
         {"export-l3sm", "ENGAGEMENT -o FILE.json", "write an engagement as IETF L3SM (RFC 8299) JSON", "-o= --output=", runExportL3sm},
         {"serviceability", "ENGAGEMENT", "check which sites can be served, on-net or off-net", "", runServiceability},
         {"canvas", "ENGAGEMENT --png FILE | --svg FILE [--layout geo|radial|force] [--width N --height N]", "draw the topology canvas as a PNG picture or an SVG drawing (no display needed)", "--png= --svg= --layout= --width= --height=", runCanvas},
+        {"vpn", "ENGAGEMENT VPN [--topology T] [--roles SITE=ROLE,...] [--extranet-for VPN,...|none]", "show a VPN service, or choose its topology, its sites' roles and the VPNs its shared services reach", "--topology= --roles= --extranet-for=", runVpn},
         {"design", "ENGAGEMENT", "design VRFs, RD/RT, addresses, ports, VLANs, QoS and policies; exit 1 on blocking findings", "", runDesign},
         {"findings", "ENGAGEMENT", "list the findings of the last design validation", "", runFindings},
         {"override", "ENGAGEMENT OBJECT FIELD VALUE", "change one value of a design (RD, RT, address, port, VLAN, QoS, ...)", "", runOverride},
@@ -44,7 +46,7 @@ const QList<CliCommand> &commands()
         {"diff", "RUNNING_FILE INTENDED_FILE --vendor V", "compare two configurations by hierarchy (sections and their statements)", "--vendor=", runDiff},
         {"renderers", "", "list the configuration renderer plugins, and those skipped with the reason", "", runRenderers},
         {"render-golden", "DIR", "render DIR/design.json with every renderer into DIR/<vendor>/ for review", "", runRenderGolden},
-        {"vault", "init | set NAME | list", "the credential vault: create it, store a secret (from stdin or asked without echo), list the names; passphrase from VPNWB_VAULT_PASSPHRASE or asked", "", runVault},
+        {"vault", "init | set NAME | list | check", "the credential vault: create it, store a secret (from stdin or asked without echo), list the names, check that every secret authenticates; passphrase from VPNWB_VAULT_PASSPHRASE or asked", "", runVault},
     };
     return list;
 }

@@ -11,6 +11,8 @@
 #include "flowstep.h"
 #include "flowstepmodel.h"
 #include "messagebanner.h"
+#include "networkdesignpage.h"
+#include "qospolicypage.h"
 #include "settingsdialog.h"
 #include "sitesview.h"
 #include "sitetablemodel.h"
@@ -190,7 +192,13 @@ void MainWindow::buildPages()
             auto *design = new SolutionDesignPage(*m_session);
             m_sitesView = design->sitesView();
             page->setContent(design);
+        } else if (step.number == 4) {
+            page->setContent(new NetworkDesignPage(*m_session));
+        } else if (step.number == 5) {
+            page->setContent(new QosPolicyPage(*m_session));
         }
+        if (step.number == 4 || step.number == 5)
+            page->setDoneGate([session = m_session.get()] { return NetworkDesignPage::whyNotDone(*session); });
         m_pages->addWidget(page);
         m_stepPages.append(page);
     }

@@ -3,6 +3,7 @@
 #include "canvaspositions.h"
 #include "canvasselectionsync.h"
 #include "engagementdocument.h"
+#include "serviceabilityview.h"
 #include "siteeditdialog.h"
 #include "sitehoming.h"
 #include "sitesview.h"
@@ -10,10 +11,10 @@
 #include "topologycontroller.h"
 #include "topologyscene.h"
 #include "topologyview.h"
+#include "vpnservicesview.h"
 #include "workspacesession.h"
 
 #include <QAction>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -84,30 +86,22 @@ SolutionDesignPage::SolutionDesignPage(WorkspaceSession &session, QWidget *paren
     m_sites = new SitesView;
     m_sites->setModel(session.siteModel());
 
-    m_serviceability = new QGroupBox(tr("Serviceability results"), this);
-    m_serviceability->setObjectName(QStringLiteral("serviceabilitySlot"));
-    m_serviceabilityLayout = new QVBoxLayout(m_serviceability);
-    m_summary = new QLabel(m_serviceability);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto *reload = new QPushButton(tr("Re&load Results"), m_serviceability);
-    reload->setToolTip(tr("Read the serviceability results again, e.g. after 'vpnwb serviceability' ran"));
-    connect(reload, &QPushButton::clicked, session.siteHoming(), &SiteHoming::reload);
-    m_serviceabilityLayout->addWidget(m_summary, 1);
-    m_serviceabilityLayout->addWidget(reload, 0, Qt::AlignLeft);
+    m_vpns = new VpnServicesView(doc, this);
+    m_serviceability = new ServiceabilityView(session, this);
 
-    auto *tables = new QSplitter(Qt::Horizontal);
-    tables->addWidget(m_sites);
-    tables->addWidget(m_serviceability);
-    tables->setStretchFactor(0, 3);
-    tables->setStretchFactor(1, 1);
+    m_tables = new QTabWidget(this);
+    m_tables->setObjectName(QStringLiteral("solutionDesignTables"));
+    m_tables->setDocumentMode(true);
+    m_tables->addTab(m_sites, tr("Sites"));
+    m_tables->addTab(m_vpns, tr("VPN Services and Roles"));
+    m_tables->addTab(m_serviceability, tr("Serviceability"));
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("solutionDesignSplitter"));
     split->addWidget(canvasPanel);
-    split->addWidget(tables);
-    split->setStretchFactor(0, 5);
+    split->addWidget(m_tables);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({300, 200}); // weights: the tables keep room for several rows
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -120,20 +114,22 @@ SolutionDesignPage::SolutionDesignPage(WorkspaceSession &session, QWidget *paren
         if (current.isValid())
             m_view->reveal(current.data(SiteTableModel::SiteIdRole).toString());
     });
+    m_serviceabilitySync =
+        new CanvasSelectionSync(m_scene, m_serviceability->table()->selectionModel(), this);
+    connect(m_serviceability->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_view->reveal(current.data(SiteTableModel::SiteIdRole).toString());
+            });
     connect(m_controller, &TopologyController::editSiteRequested, this, &SolutionDesignPage::editSite);
-    connect(session.siteHoming(), &SiteHoming::resultsReset, this, &SolutionDesignPage::refreshServiceabilitySummary);
-    connect(session.siteHoming(), &SiteHoming::homingChanged, this, &SolutionDesignPage::refreshServiceabilitySummary);
-    connect(&doc, &EngagementDocument::siteChanged, this, &SolutionDesignPage::refreshServiceabilitySummary);
-    connect(&doc, &EngagementDocument::vpnsChanged, this, &SolutionDesignPage::refreshServiceabilitySummary);
-    refreshServiceabilitySummary();
-}
-
-void SolutionDesignPage::setServiceabilityView(QWidget *view)
-{
-    delete m_summary;
-    m_summary = nullptr;
-    view->setParent(m_serviceability);
-    m_serviceabilityLayout->insertWidget(0, view, 1);
+    connect(session.siteHoming(), &SiteHoming::resultsReset, this,
+            &SolutionDesignPage::refreshServiceabilityTab);
+    connect(session.siteHoming(), &SiteHoming::homingChanged, this,
+            &SolutionDesignPage::refreshServiceabilityTab);
+    connect(&doc, &EngagementDocument::siteChanged, this, &SolutionDesignPage::refreshServiceabilityTab);
+    connect(&doc, &EngagementDocument::siteRemoved, this, &SolutionDesignPage::refreshServiceabilityTab);
+    connect(&doc, &EngagementDocument::siteInserted, this, &SolutionDesignPage::refreshServiceabilityTab);
+    refreshServiceabilityTab();
 }
 
 void SolutionDesignPage::editSite(const QString &siteId)
@@ -146,49 +142,19 @@ void SolutionDesignPage::editSite(const QString &siteId)
         m_session.document().editSite(siteId, dialog.site(), tr("Edit site %1").arg(siteId));
 }
 
-void SolutionDesignPage::refreshServiceabilitySummary()
+void SolutionDesignPage::refreshServiceabilityTab()
 {
-    if (!m_summary)
-        return;
+    // The tab says at a glance what still keeps step 1 from being done.
     const Engagement &e = m_session.document().engagement();
     const SiteHoming &homing = *m_session.siteHoming();
-    std::map<ServiceabilityVerdict, int> verdicts;
-    int unchecked = 0;
-    int stale = 0;
-    QDateTime computed;
+    int open = 0;
     for (const Site &s : e.sites) {
         const SiteServiceability *r = homing.result(s.siteId);
-        if (!r) {
-            ++unchecked;
-            continue;
-        }
-        ++verdicts[r->verdict];
-        stale += r->isStaleFor(s) ? 1 : 0;
-        if (!computed.isValid() || r->computedAt > computed)
-            computed = r->computedAt;
+        open += !r || r->verdict == ServiceabilityVerdict::Unserviceable || r->isStaleFor(s) ? 1 : 0;
     }
-    QString html;
-    if (unchecked == e.sites.size()) {
-        html = tr("<p>Serviceability has not been checked for these sites yet. Run "
-                  "<code>vpnwb serviceability</code> on the engagement, then reload: the canvas then shows "
-                  "each site's PE, partner access and verdict.</p>");
-    } else {
-        html = tr("<p><b>%1</b> on-net, <b>%2</b> off-net through partners, <b>%3</b> unserviceable")
-                   .arg(verdicts[ServiceabilityVerdict::OnNet])
-                   .arg(verdicts[ServiceabilityVerdict::OffNet])
-                   .arg(verdicts[ServiceabilityVerdict::Unserviceable]);
-        if (unchecked > 0)
-            html += tr(", <b>%1</b> not checked").arg(unchecked);
-        html += QStringLiteral("</p>");
-        if (stale > 0)
-            html += tr("<p>%n site(s) changed after the check; check again.</p>", nullptr, stale);
-        if (computed.isValid())
-            html += tr("<p>Last saved %1.</p>")
-                        .arg(QLocale().toString(computed.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
-    }
-    html += tr("<p style='color: gray'>Slot for the per-site results table; until then each site's result "
-               "is in its tooltip on the canvas.</p>");
-    m_summary->setText(html);
+    const int tab = m_tables->indexOf(m_serviceability);
+    m_tables->setTabText(tab, open == 0 ? tr("Serviceability") : tr("Serviceability (%n open)", nullptr, open));
+    m_tables->setTabToolTip(tab, tr("Sites not checked, unserviceable, or changed since their check: %1").arg(open));
 }
 
 } // namespace vpnwb

@@ -2,23 +2,24 @@
 
 #include <QWidget>
 
-class QGroupBox;
-class QLabel;
+class QTabWidget;
 class QToolBar;
-class QVBoxLayout;
 
 namespace vpnwb {
 
 class CanvasSelectionSync;
+class ServiceabilityView;
 class SitesView;
 class TopologyController;
 class TopologyScene;
 class TopologyView;
+class VpnServicesView;
 class WorkspaceSession;
 
-// Step 1, RFP and solution design: the topology canvas above, the site
-// table and the serviceability results below, in splitters. The canvas and
-// the table are two views of one engagement and of one selection.
+// Step 1, RFP and solution design: the topology canvas above; below, in
+// tabs, the site table, the VPN services with each site's role per VPN, and
+// the filterable serviceability results. The canvas and the tables are views
+// of one engagement and of one selection of sites.
 class SolutionDesignPage : public QWidget
 {
     Q_OBJECT
@@ -30,14 +31,13 @@ public:
     TopologyScene *scene() const { return m_scene; }
     TopologyController *controller() const { return m_controller; }
     QToolBar *canvasToolBar() const { return m_toolBar; }
-
-    // The slot for the table of serviceability results: `view` replaces
-    // the summary shown there until a results view exists (the page owns it).
-    void setServiceabilityView(QWidget *view);
+    VpnServicesView *vpnServicesView() const { return m_vpns; }
+    ServiceabilityView *serviceabilityView() const { return m_serviceability; }
+    QTabWidget *tables() const { return m_tables; }
 
 private:
     void editSite(const QString &siteId);
-    void refreshServiceabilitySummary();
+    void refreshServiceabilityTab();
 
     WorkspaceSession &m_session;
     SitesView *m_sites = nullptr;
@@ -45,10 +45,11 @@ private:
     TopologyController *m_controller = nullptr;
     TopologyView *m_view = nullptr;
     CanvasSelectionSync *m_sync = nullptr;
+    CanvasSelectionSync *m_serviceabilitySync = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QGroupBox *m_serviceability = nullptr;
-    QVBoxLayout *m_serviceabilityLayout = nullptr;
-    QLabel *m_summary = nullptr;
+    QTabWidget *m_tables = nullptr;
+    VpnServicesView *m_vpns = nullptr;
+    ServiceabilityView *m_serviceability = nullptr;
 };
 
 } // namespace vpnwb

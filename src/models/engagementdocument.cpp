@@ -9,6 +9,7 @@
 #include "flowstep.h"
 #include "removesitescommand.h"
 #include "setsiterolecommand.h"
+#include "setvpnscommand.h"
 #include "setstepstatuscommand.h"
 
 #include <QSet>
@@ -167,12 +168,177 @@ void EngagementDocument::setSiteRole(const QStringList &siteIds, SiteRole role)
     }
     if (before.sites.isEmpty() && before.vpns == after.vpns)
         return;
-    const QString text = ids.size() == 1 ? tr("Set the role of site %1 to %2")
-                                               .arg(*ids.cbegin(), DisplayText::siteRole(role))
-                                         : tr("Set the role of %n site(s) to %1", nullptr,
-                                              static_cast<int>(ids.size()))
-                                               .arg(DisplayText::siteRole(role));
+    // A hub-and-spoke VPN has one or two hubs.
+    for (qsizetype i = 0; i < after.vpns.size(); ++i) {
+        const VpnService &v = after.vpns[i];
+        int hubs = 0;
+        int hubsBefore = 0;
+        for (const VpnMember &m : v.members)
+            hubs += m.role == SiteRole::Hub ? 1 : 0;
+        for (const VpnMember &m : before.vpns[i].members)
+            hubsBefore += m.role == SiteRole::Hub ? 1 : 0;
+        if (v.topology != VpnTopology::AnyToAny && hubs > 2 && hubs > hubsBefore) {
+            QStringList named(ids.cbegin(), ids.cend());
+            named.sort();
+            emit errorOccurred(
+                tr("%1 not made a hub: VPN %2 would have %3 hubs, and a hub-and-spoke VPN has one "
+                   "or two. Make one of its hubs a spoke first.")
+                    .arg(named.join(QStringLiteral(", ")), v.vpnId)
+                    .arg(hubs));
+            return;
+        }
+    }
+    const QString text =
+        ids.size() == 1 ? tr("Set the role of site %1 to %2").arg(*ids.cbegin(), DisplayText::siteRole(role))
+                        : tr("Set the role of %n site(s) to %1", nullptr, static_cast<int>(ids.size()))
+                              .arg(DisplayText::siteRole(role));
     m_undo.push(new SetSiteRoleCommand(*this, std::move(before), std::move(after), text));
+}
+
+namespace {
+
+QStringList hubsOf(const VpnService &v)
+{
+    QStringList out;
+    for (const VpnMember &m : v.members) {
+        if (m.role == SiteRole::Hub)
+            out.append(m.siteId);
+    }
+    return out;
+}
+
+} // namespace
+
+void EngagementDocument::setVpnTopology(const QString &vpnId, VpnTopology topology)
+{
+    QList<VpnService> after = m_engagement.vpns;
+    const auto vpn =
+        std::find_if(after.begin(), after.end(), [&](const VpnService &v) { return v.vpnId == vpnId; });
+    if (vpn == after.end() || vpn->topology == topology)
+        return;
+    const bool wasAnyToAny = vpn->topology == VpnTopology::AnyToAny;
+    vpn->topology = topology;
+    int hubs = 0;
+    for (VpnMember &m : vpn->members) {
+        if (topology == VpnTopology::AnyToAny) {
+            m.role = SiteRole::AnyToAny;
+            continue;
+        }
+        // From any-to-any, the members that are hub sites become the hubs (at most two).
+        const Site *site = m_engagement.findSite(m.siteId);
+        const bool hub =
+            wasAnyToAny ? site && site->role == SiteRole::Hub && hubs < 2 : m.role == SiteRole::Hub;
+        m.role = hub ? SiteRole::Hub : SiteRole::Spoke;
+        hubs += hub ? 1 : 0;
+    }
+    m_undo.push(new SetVpnsCommand(*this, m_engagement.vpns, std::move(after),
+                                   tr("Make VPN %1 %2").arg(vpnId, DisplayText::topology(topology))));
+}
+
+void EngagementDocument::setVpnMembership(const QString &vpnId, const QString &siteId,
+                                          std::optional<SiteRole> role)
+{
+    QList<VpnService> after = m_engagement.vpns;
+    const auto vpn =
+        std::find_if(after.begin(), after.end(), [&](const VpnService &v) { return v.vpnId == vpnId; });
+    if (vpn == after.end() || !m_engagement.findSite(siteId))
+        return;
+    const auto member = std::find_if(vpn->members.begin(), vpn->members.end(),
+                                     [&](const VpnMember &m) { return m.siteId == siteId; });
+    QString text;
+    if (!role) {
+        if (member == vpn->members.end())
+            return;
+        vpn->members.erase(member);
+        text = tr("Take site %1 out of VPN %2").arg(siteId, vpnId);
+    } else {
+        SiteRole r = *role;
+        if (vpn->topology == VpnTopology::AnyToAny)
+            r = SiteRole::AnyToAny;
+        else if (r == SiteRole::AnyToAny)
+            r = SiteRole::Spoke;
+        if (r == SiteRole::Hub && (member == vpn->members.end() || member->role != SiteRole::Hub)) {
+            const QStringList hubs = hubsOf(*vpn);
+            if (hubs.size() >= 2) {
+                emit errorOccurred(tr("Site %1 was not made a hub of VPN %2: it has two hubs already (%3); "
+                                      "make one of them a spoke first.")
+                                       .arg(siteId, vpnId, hubs.join(QStringLiteral(", "))));
+                return;
+            }
+        }
+        if (member == vpn->members.end()) {
+            vpn->members.append(VpnMember{siteId, r});
+            text = tr("Add site %1 to VPN %2 as %3").arg(siteId, vpnId, DisplayText::siteRole(r));
+        } else {
+            if (member->role == r)
+                return;
+            member->role = r;
+            text = tr("Make site %1 %2 in VPN %3").arg(siteId, DisplayText::siteRole(r), vpnId);
+        }
+    }
+    m_undo.push(new SetVpnsCommand(*this, m_engagement.vpns, std::move(after), text));
+}
+
+void EngagementDocument::setExtranetConsumers(const QString &vpnId, const QStringList &consumerVpnIds)
+{
+    QList<VpnService> after = m_engagement.vpns;
+    const auto vpn =
+        std::find_if(after.begin(), after.end(), [&](const VpnService &v) { return v.vpnId == vpnId; });
+    if (vpn == after.end())
+        return;
+    QStringList consumers;
+    for (const QString &raw : consumerVpnIds) {
+        const QString id = raw.trimmed();
+        if (id.isEmpty() || consumers.contains(id))
+            continue;
+        if (id == vpnId) {
+            emit errorOccurred(tr("VPN %1 cannot offer shared services to itself.").arg(vpnId));
+            return;
+        }
+        if (!m_engagement.findVpn(id)) {
+            emit errorOccurred(tr("VPN %1 cannot offer shared services to %2: there is no VPN %2 in this "
+                                  "engagement.")
+                                   .arg(vpnId, id));
+            return;
+        }
+        consumers.append(id);
+    }
+    if (consumers == vpn->extranetConsumers)
+        return;
+    vpn->extranetConsumers = consumers;
+    const QString text =
+        consumers.isEmpty()
+            ? tr("VPN %1 offers no shared services").arg(vpnId)
+            : tr("VPN %1 offers shared services to %2").arg(vpnId, consumers.join(QStringLiteral(", ")));
+    m_undo.push(new SetVpnsCommand(*this, m_engagement.vpns, std::move(after), text));
+}
+
+void EngagementDocument::addVpn(const VpnService &vpn)
+{
+    if (vpn.vpnId.trimmed().isEmpty()) {
+        emit errorOccurred(tr("The VPN was not added: it needs an id."));
+        return;
+    }
+    if (m_engagement.findVpn(vpn.vpnId)) {
+        emit errorOccurred(tr("The VPN was not added: there is a VPN %1 already.").arg(vpn.vpnId));
+        return;
+    }
+    QList<VpnService> after = m_engagement.vpns;
+    after.append(vpn);
+    m_undo.push(
+        new SetVpnsCommand(*this, m_engagement.vpns, std::move(after), tr("Add VPN %1").arg(vpn.vpnId)));
+}
+
+void EngagementDocument::removeVpn(const QString &vpnId)
+{
+    if (!m_engagement.findVpn(vpnId))
+        return;
+    QList<VpnService> after = m_engagement.vpns;
+    after.removeIf([&](const VpnService &v) { return v.vpnId == vpnId; });
+    for (VpnService &v : after)
+        v.extranetConsumers.removeAll(vpnId);
+    m_undo.push(
+        new SetVpnsCommand(*this, m_engagement.vpns, std::move(after), tr("Remove VPN %1").arg(vpnId)));
 }
 
 bool EngagementDocument::applyRemoveSites(const QStringList &siteIds)

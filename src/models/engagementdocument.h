@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <optional>
+
 namespace vpnwb {
 
 class Database;
@@ -39,6 +41,22 @@ public:
     // Sets the sites' role, and their member role in hub-and-spoke VPNs
     // (hub, or spoke for any other role); any-to-any VPNs keep theirs.
     void setSiteRole(const QStringList &siteIds, SiteRole role);
+
+    // Undoable edits of the VPN services. A change the design could not use
+    // is refused and reported through errorOccurred; nothing changes then.
+    // Another topology: any-to-any makes every member any-to-any;
+    // hub-and-spoke keeps the VPN's hubs (or makes hubs of its hub sites, at
+    // most two) and makes the other members spokes.
+    void setVpnTopology(const QString &vpnId, VpnTopology topology);
+    // Makes the site a member of the VPN in `role` (hub or spoke in a
+    // hub-and-spoke VPN, at most two hubs; any-to-any otherwise), or takes it
+    // out of the VPN when `role` is empty.
+    void setVpnMembership(const QString &vpnId, const QString &siteId, std::optional<SiteRole> role);
+    // Extranet: the VPN offers shared services to these other VPNs.
+    void setExtranetConsumers(const QString &vpnId, const QStringList &consumerVpnIds);
+    // Adds a VPN service (its id must be new) or removes one.
+    void addVpn(const VpnService &vpn);
+    void removeVpn(const QString &vpnId);
 
     // Used by the undo commands: apply a value and save it. Returns false
     // (and reports) if it could not be saved; the value is then unchanged.

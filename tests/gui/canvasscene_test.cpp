@@ -5,6 +5,7 @@
 #include "canvasfixture.h"
 #include "canvaslayoutrepository.h"
 #include "canvasselectionsync.h"
+#include "canvasstyle.h"
 #include "linklayeritem.h"
 #include "peitem.h"
 #include "siteitem.h"
@@ -12,10 +13,14 @@
 #include "topologyview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QMenu>
+#include <QTimer>
 #include <QBuffer>
 #include <QItemSelectionModel>
 #include <QPainter>
 #include <QSortFilterProxyModel>
+#include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
 #include <QTest>
 
@@ -253,8 +258,17 @@ TEST_F(CanvasSceneTest, SettingTheRoleChangesTheSiteAndItsHubAndSpokeVpnsUndoabl
 {
     const Engagement before = stored();
     const QString id = QStringLiteral("ST-PAR01");
+    // CORP and PCI have their two hubs: a third is refused, and nothing changes.
+    m_controller->setRole({id}, SiteRole::Hub);
+    EXPECT_TRUE(lastError().contains(QStringLiteral("ST-PAR01 not made a hub: VPN CORP would have 3 hubs")))
+        << lastError().toStdString();
+    EXPECT_TRUE(stored().sameContent(before));
+    EXPECT_EQ(m_doc->undoStack()->count(), 0);
+
+    m_controller->setRole({QStringLiteral("DC-AMS")}, SiteRole::Spoke);
     m_controller->setRole({id}, SiteRole::Hub);
     settle();
+    EXPECT_EQ(m_doc->undoStack()->count(), 2);
     EXPECT_EQ(stored().findSite(id)->role, SiteRole::Hub);
     for (const VpnService &v : stored().vpns) {
         for (const VpnMember &m : v.members) {
@@ -266,6 +280,7 @@ TEST_F(CanvasSceneTest, SettingTheRoleChangesTheSiteAndItsHubAndSpokeVpnsUndoabl
     EXPECT_TRUE(m_scene->graph().isHub(m_scene->graph().indexOf(id)));
     EXPECT_TRUE(static_cast<SiteItem *>(m_scene->item(id))->node().isHub());
 
+    m_doc->undoStack()->undo();
     m_doc->undoStack()->undo();
     settle();
     EXPECT_TRUE(stored().sameContent(before));
@@ -336,4 +351,172 @@ TEST_F(CanvasSceneTest, WheelZoomsAroundTheCursorAndFitShowsEverything)
     QCoreApplication::sendEvent(view->viewport(), &wheel);
     EXPECT_GT(view->zoom(), before);
     EXPECT_LT(QLineF(view->mapToScene(cursor), under).length() * view->zoom(), 2.0);
+}
+
+TEST_F(CanvasSceneTest, TooltipsTellTheSiteThePeAndTheVerdict)
+{
+    const QString site = m_controller->toolTip(QStringLiteral("WH-POZ01"));
+    EXPECT_TRUE(site.contains(QStringLiteral("WH-POZ01"))) << site.toStdString();
+    EXPECT_TRUE(site.contains(QStringLiteral("Off-net through"))) << site.toStdString();
+    EXPECT_TRUE(site.contains(QStringLiteral("CORP (Spoke)"))) << site.toStdString();
+    const QString unserviceable = m_controller->toolTip(QStringLiteral("ST-REK01"));
+    EXPECT_TRUE(unserviceable.contains(QStringLiteral("Unserviceable: "))) << unserviceable.toStdString();
+    const QString pe = m_controller->toolTip(CanvasNode::peItemId(QStringLiteral("par1-pe1")));
+    EXPECT_TRUE(pe.contains(QStringLiteral("par1-pe1")));
+    EXPECT_TRUE(pe.contains(QStringLiteral("homed here"))) << pe.toStdString();
+}
+
+TEST_F(CanvasSceneTest, RubberBandSelectsTheSitesItCrosses)
+{
+    auto view = shownView();
+    const QString id = QStringLiteral("ST-PAR01");
+    view->centerOn(itemPos(id));
+    const QPoint at = view->mapFromScene(itemPos(id));
+    const auto empty = [&](const QPoint &p) {
+        for (QGraphicsItem *item : view->items(p)) {
+            if (item->type() != LinkLayerItem::Type)
+                return false;
+        }
+        return true;
+    };
+    int d = 20;
+    while (d < 200 && !(empty(at - QPoint(d, d)) && empty(at + QPoint(d, d))))
+        d += 5;
+    ASSERT_LT(d, 200) << "no empty place around the site to start a rubber band";
+    const QPoint from = at - QPoint(d, d);
+    const QPoint to = at + QPoint(d, d);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 6; ++step)
+        QTest::mouseMove(view->viewport(), from + (to - from) * step / 6);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+
+    QStringList expected;
+    for (QGraphicsItem *item : view->items(QRect(from, to), Qt::IntersectsItemShape)) {
+        if (item->type() == SiteItem::Type)
+            expected.append(static_cast<SiteItem *>(item)->itemId());
+    }
+    expected.sort();
+    QStringList selected = m_scene->selectedSiteIds();
+    selected.sort();
+    EXPECT_TRUE(selected.contains(id));
+    EXPECT_EQ(selected, expected);
+    EXPECT_EQ(itemPos(id), m_scene->item(id)->pos()); // nothing moved
+    EXPECT_EQ(m_doc->undoStack()->count(), 0);
+}
+
+TEST_F(CanvasSceneTest, MiddleButtonDragPansTheView)
+{
+    auto view = shownView();
+    view->centerOn(itemPos(QStringLiteral("ST-PAR01")));
+    const QPoint centre = view->viewport()->rect().center();
+    const QPointF before = view->mapToScene(centre);
+    QTest::mousePress(view->viewport(), Qt::MiddleButton, {}, centre);
+    QTest::mouseMove(view->viewport(), centre + QPoint(60, 30));
+    QTest::mouseMove(view->viewport(), centre + QPoint(120, 60));
+    QTest::mouseRelease(view->viewport(), Qt::MiddleButton, {}, centre + QPoint(120, 60));
+    const QPointF after = view->mapToScene(centre);
+    // The drawing followed the mouse: what was at the centre is now 120 px right, 60 px down.
+    EXPECT_NEAR(after.x(), before.x() - 120 / view->zoom(), 2.0);
+    EXPECT_NEAR(after.y(), before.y() - 60 / view->zoom(), 2.0);
+    EXPECT_EQ(m_scene->selectedItems().size(), 0);
+}
+
+TEST_F(CanvasSceneTest, ContextMenuOffersOnlyPossiblePesAndReHomesUndoably)
+{
+    auto view = shownView();
+    const QString id = QStringLiteral("ST-PAR01");
+    view->centerOn(itemPos(id));
+    const QPoint at = view->mapFromScene(itemPos(id));
+    QStringList texts;
+    bool nearEnabled = false;
+    bool farEnabled = true;
+    QString farWhy;
+    QTimer::singleShot(0, view.get(), [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        ASSERT_NE(menu, nullptr);
+        QAction *rehome = nullptr;
+        for (QAction *a : menu->actions()) {
+            texts.append(a->text());
+            if (a->menu() && a->text() == QStringLiteral("Re-home &to"))
+                rehome = a;
+        }
+        ASSERT_NE(rehome, nullptr);
+        QAction *near = nullptr;
+        for (QAction *a : rehome->menu()->actions()) {
+            if (a->text() == QStringLiteral("par1-pe2")) {
+                near = a;
+                nearEnabled = a->isEnabled();
+            }
+            if (a->text() == QStringLiteral("mad1-pe1")) {
+                farEnabled = a->isEnabled();
+                farWhy = a->toolTip();
+            }
+        }
+        menu->close();
+        if (near)
+            near->trigger();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(view->viewport(), &event);
+    settle();
+    EXPECT_TRUE(texts.contains(QStringLiteral("&Edit Site…")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("Set &Role")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("Remove Site ST-PAR01")));
+    EXPECT_TRUE(nearEnabled);
+    EXPECT_FALSE(farEnabled);
+    EXPECT_TRUE(farWhy.contains(QStringLiteral("km"))) << farWhy.toStdString();
+    EXPECT_EQ(m_homing->result(id)->primaryPe, QStringLiteral("par1-pe2"));
+    m_doc->undoStack()->undo();
+    EXPECT_EQ(m_homing->result(id)->primaryPe, QStringLiteral("par1-pe1"));
+}
+
+TEST_F(CanvasSceneTest, IdsTooSmallToReadAreEnlargedBeforeTheyAreLeftOut)
+{
+    auto *site = static_cast<SiteItem *>(m_scene->item(QStringLiteral("ST-PAR01")));
+    ASSERT_NE(site, nullptr);
+    // At 100 % the id is drawn as it is; a little further out it is enlarged to stay readable on screen.
+    EXPECT_DOUBLE_EQ(site->labelScaleAt(1.0), 1.0);
+    EXPECT_TRUE(site->labelShownAt(0.5));
+    EXPECT_NEAR(site->labelScaleAt(0.5) * CanvasStyle::siteFont().pixelSize() * 0.5, CanvasStyle::readableTextPx, 1e-9);
+    // Everything the item draws stays inside its bounds, even enlarged.
+    const QRectF bounds = site->boundingRect();
+    const QFontMetricsF &fm = CanvasStyle::metrics(CanvasStyle::siteFont());
+    const double k = site->labelScaleAt(CanvasStyle::enlargedLabelLod);
+    EXPECT_GE(bounds.right(), site->labelBaseline().x() + fm.horizontalAdvance(QStringLiteral("ST-PAR01")) * k);
+    // Further out still, ids give way to the overview.
+    EXPECT_FALSE(site->labelShownAt(0.3));
+    EXPECT_TRUE(svgAtWidth(900).contains("ST-PAR01"));
+}
+
+TEST_F(CanvasSceneTest, PartnerAccessIsDrawnDashed)
+{
+    // The links alone, drawn as SVG: only a partner (off-net) access line is dashed.
+    const auto linksSvg = [this] {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(QSize(2000, 2000));
+        QPainter painter(&svg);
+        LinkLayerItem *links = m_scene->linkLayer();
+        const QRectF r = links->boundingRect();
+        painter.scale(2000.0 / r.width(), 2000.0 / r.width());
+        painter.translate(-r.topLeft());
+        QStyleOptionGraphicsItem option;
+        option.exposedRect = r;
+        links->paint(&painter, &option, nullptr);
+        painter.end();
+        return buffer.data();
+    };
+    m_scene->linkLayer()->setKindsShown(true, false); // access circuits only
+    ASSERT_EQ(m_homing->result(QStringLiteral("WH-POZ01"))->verdict, ServiceabilityVerdict::OffNet);
+    EXPECT_TRUE(linksSvg().contains("stroke-dasharray"));
+    QStringList offNet;
+    for (const SiteServiceability &r : m_homing->results()) {
+        if (r.verdict == ServiceabilityVerdict::OffNet)
+            offNet.append(r.siteId);
+    }
+    m_controller->removeSites(offNet);
+    settle();
+    EXPECT_FALSE(linksSvg().contains("stroke-dasharray"));
 }

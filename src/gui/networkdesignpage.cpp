@@ -3,6 +3,7 @@
 #include "database.h"
 #include "designworkflow.h"
 #include "engagementdocument.h"
+#include "messagebanner.h"
 #include "sitehoming.h"
 #include "workspacesession.h"
 
@@ -54,11 +55,15 @@ NetworkDesignPage::NetworkDesignPage(WorkspaceSession &session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("designSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new MessageBanner(this);
+    m_message->setObjectName(QStringLiteral("designMessage"));
 
     m_tabs = new QTabWidget(this);
     m_vrfTable = makeTable(m_vrfs, QStringLiteral("vrfTable"), m_tabs);
     m_attachmentTable = makeTable(m_attachments, QStringLiteral("attachmentTable"), m_tabs);
     m_poolTable = makeTable(m_pools, QStringLiteral("poolTable"), m_tabs);
+    for (QTableView *t : {m_vrfTable, m_attachmentTable})
+        t->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_tabs->addTab(m_vrfTable, tr("VRFs"));
     m_tabs->addTab(m_attachmentTable, tr("Attachments"));
     m_tabs->addTab(m_poolTable, tr("Pools"));
@@ -84,10 +89,13 @@ NetworkDesignPage::NetworkDesignPage(WorkspaceSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
     connect(m_design, &QPushButton::clicked, this, &NetworkDesignPage::design);
     connect(m_findingTable, &QAbstractItemView::doubleClicked, this, &NetworkDesignPage::showFinding);
+    for (DesignTableModel *m : {m_vrfs, m_attachments})
+        connect(m, &DesignTableModel::overrideRequested, this, &NetworkDesignPage::overrideValue);
     connect(&session.document(), &EngagementDocument::engagementOpened, this, &NetworkDesignPage::reload);
 }
 
@@ -149,51 +157,94 @@ void NetworkDesignPage::reload()
     setRun(*run);
 }
 
-void NetworkDesignPage::design()
+void NetworkDesignPage::runOnWorker(Job job, std::function<void(const DesignOutcome &)> done,
+                                    std::function<void()> dropped)
 {
     EngagementDocument &doc = m_session.document();
-    if (m_designing || !doc.isOpen())
-        return;
     m_designing = true;
     m_design->setEnabled(false);
     // Off the GUI thread, on a connection of its own: a large engagement takes a while.
     const QString path = m_session.database().location();
-    const Engagement engagement = doc.engagement();
     const PopCatalog catalog = m_session.siteHoming()->catalog();
+    const std::int64_t engagementId = doc.engagement().id;
     auto *watcher = new QFutureWatcher<DesignOutcome>(this);
-    connect(watcher, &QFutureWatcher<DesignOutcome>::finished, this, [this, watcher, engagement] {
-        watcher->deleteLater();
-        m_designing = false;
-        m_design->setEnabled(true);
-        const DesignOutcome outcome = watcher->result();
-        EngagementDocument &doc = m_session.document();
-        if (!doc.isOpen() ||
-            doc.engagement().id != engagement.id) { // another engagement was opened meanwhile
-            emit designed(false);
-            return;
-        }
-        if (!outcome.run) {
-            emit doc.errorOccurred(tr("The engagement was not designed: %1").arg(outcome.error));
-            emit designed(false);
-            return;
-        }
-        setRun(*outcome.run);
-        emit designed(true);
-    });
-    watcher->setFuture(QtConcurrent::run([path, engagement, catalog] {
+    connect(watcher, &QFutureWatcher<DesignOutcome>::finished, this,
+            [this, watcher, engagementId, done = std::move(done), dropped = std::move(dropped)] {
+                watcher->deleteLater();
+                m_designing = false;
+                m_design->setEnabled(true);
+                const EngagementDocument &doc = m_session.document();
+                if (!doc.isOpen() ||
+                    doc.engagement().id != engagementId) // another engagement was opened meanwhile
+                    dropped();
+                else
+                    done(watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run([path, catalog, job = std::move(job)] {
         DesignOutcome outcome;
         const auto db = Database::openSqlite(path, Database::OpenMode::ExistingOnly);
         if (!db) {
             outcome.error = db.error().message;
             return outcome;
         }
-        auto run = DesignWorkflow(**db, catalog).design(engagement);
+        DesignWorkflow workflow(**db, catalog);
+        auto run = job(workflow);
         if (run)
             outcome.run = std::move(run.value());
         else
             outcome.error = run.error().message;
         return outcome;
     }));
+}
+
+void NetworkDesignPage::design()
+{
+    EngagementDocument &doc = m_session.document();
+    if (m_designing || !doc.isOpen())
+        return;
+    const Engagement engagement = doc.engagement();
+    runOnWorker([engagement](DesignWorkflow &workflow) { return workflow.design(engagement); },
+                [this](const DesignOutcome &outcome) {
+                    if (!outcome.run) {
+                        emit m_session.document().errorOccurred(
+                            tr("The engagement was not designed: %1").arg(outcome.error));
+                        emit designed(false);
+                        return;
+                    }
+                    setRun(*outcome.run);
+                    emit designed(true);
+                },
+                [this] { emit designed(false); });
+}
+
+void NetworkDesignPage::overrideValue(const QString &object, const QString &field, const QString &value)
+{
+    EngagementDocument &doc = m_session.document();
+    if (!doc.isOpen())
+        return;
+    if (m_designing) {
+        m_message->showError(
+            tr("%1 %2 was not changed: the design is still running; try again when it is done.")
+                .arg(object, field));
+        emit overrideFinished(false);
+        return;
+    }
+    const Engagement engagement = doc.engagement();
+    runOnWorker([engagement, object, field, value](
+                    DesignWorkflow &workflow) { return workflow.override(engagement, object, field, value); },
+                [this, object, field, value](const DesignOutcome &outcome) {
+                    if (!outcome.run) {
+                        m_message->showError(tr("Not overridden: %1").arg(outcome.error));
+                        emit overrideFinished(false);
+                        return;
+                    }
+                    setRun(*outcome.run);
+                    m_message->showInfo(tr("%1 %2 is now %3 (overridden); %4 blocking finding(s).")
+                                            .arg(object, field, value)
+                                            .arg(outcome.run->blocking().size()));
+                    emit overrideFinished(true);
+                },
+                [this] { emit overrideFinished(false); });
 }
 
 bool NetworkDesignPage::showObject(const QString &objectId)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -13,6 +14,8 @@ class QTableView;
 
 namespace vpnwb {
 
+class DesignWorkflow;
+class MessageBanner;
 class WorkspaceSession;
 
 // Step 4: the network design of the open engagement. "Design" allocates what
@@ -21,7 +24,10 @@ class WorkspaceSession;
 // connection); the tabs show the VRFs with their RD and
 // RTs, the attachments with PE, port, VLAN and addresses, and the pools. The
 // findings panel lists what the validator found; double-clicking one shows
-// its object.
+// its object. Editing an RD, export RT, loopback, port, VLAN or link cell
+// overrides that value the way 'vpnwb override' does (on the worker thread
+// too); a refusal is shown above the tables and the cell keeps its value.
+// Overrides are not on the undo stack: override the old value back instead.
 class NetworkDesignPage : public QWidget
 {
     Q_OBJECT
@@ -39,6 +45,7 @@ public:
     QTableView *attachmentTable() const { return m_attachmentTable; }
     QTableView *poolTable() const { return m_poolTable; }
     QTableView *findingTable() const { return m_findingTable; }
+    MessageBanner *messageBanner() const { return m_message; }
 
 public slots:
     // Allocates, completes, validates and saves the findings.
@@ -47,9 +54,12 @@ public slots:
     void reload();
     // Selects the row of `objectId` in the VRF or attachment table; false when none shows it.
     bool showObject(const QString &objectId);
+    // Sets one allocated value of the design, as 'vpnwb override' does.
+    void overrideValue(const QString &object, const QString &field, const QString &value);
 
 signals:
     void designed(bool ok);
+    void overrideFinished(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,6 +72,11 @@ private:
         QString error;
     };
 
+    using Job = std::function<Result<DesignRun>(DesignWorkflow &)>;
+
+    // Runs `job` on a worker thread with a database connection of its own;
+    // `done` gets the outcome unless another engagement was opened meanwhile.
+    void runOnWorker(Job job, std::function<void(const DesignOutcome &)> done, std::function<void()> dropped);
     void setRun(const DesignRun &run);
     void showFinding(const QModelIndex &index);
 
@@ -71,6 +86,7 @@ private:
     DesignTableModel *m_pools = nullptr;
     DesignTableModel *m_findings = nullptr;
     QPushButton *m_design = nullptr;
+    MessageBanner *m_message = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_vrfTable = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace vpnwb {
@@ -95,7 +96,7 @@ int DesignTableModel::columnCount(const QModelIndex &parent) const
     case Table::Vrfs:
         return 8;
     case Table::Attachments:
-        return 10;
+        return 11;
     case Table::Pools:
         return 5;
     case Table::Findings:
@@ -119,8 +120,9 @@ QVariant DesignTableModel::headerData(int section, Qt::Orientation orientation, 
                  tr("Import RTs"), tr("Export RTs"), tr("Loopback"), tr("Max. routes")};
         break;
     case Table::Attachments:
-        names = {tr("Site"), tr("VPN"),  tr("Homing"),     tr("PE"),         tr("Sub-interface"),
-                 tr("VLAN"), tr("Link"), tr("PE address"), tr("CE address"), tr("PE-CE routing")};
+        names = {tr("Site"),       tr("VPN"),           tr("Homing"),       tr("PE"),
+                 tr("Port"),       tr("Sub-interface"), tr("VLAN"),         tr("Link"),
+                 tr("PE address"), tr("CE address"),    tr("PE-CE routing")};
         break;
     case Table::Pools:
         names = {tr("Pool"), tr("Used"), tr("Size"), tr("Used %"), tr("This engagement")};
@@ -189,6 +191,7 @@ QVariant DesignTableModel::display(int row, int column) const
                                   a.vpnId,
                                   homingText(a.homing),
                                   a.pe,
+                                  a.port,
                                   a.subInterface,
                                   a.vlan > 0 ? QVariant(a.vlan) : QVariant(),
                                   a.link ? a.link->toString() : QString(),
@@ -244,10 +247,23 @@ QVariant DesignTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
+    case Qt::EditRole:
+        return display(row, index.column()).toString();
     case Qt::ToolTipRole:
         if (m_table == Table::Findings)
             return m_run.findings[row].hint;
+        if (isOverridden(row, index.column()))
+            return tr("%1 — overridden").arg(display(row, index.column()).toString());
+        if (!overrideTarget(row, index.column()).object.isEmpty())
+            return tr("%1 — double-click to override").arg(display(row, index.column()).toString());
         return display(row, index.column());
+    case Qt::FontRole:
+        if (isOverridden(row, index.column())) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::ForegroundRole:
         if (m_table == Table::Findings && m_run.findings[row].isBlocking())
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
@@ -258,6 +274,12 @@ QVariant DesignTableModel::data(const QModelIndex &index, int role) const
         return {};
     case ObjectIdRole:
         return objectIdOf(row);
+    case OverrideObjectRole:
+        return overrideTarget(row, index.column()).object;
+    case OverrideFieldRole:
+        return overrideTarget(row, index.column()).field;
+    case OverriddenRole:
+        return isOverridden(row, index.column());
     case BlockingRole:
         return m_table == Table::Findings ? QVariant(m_run.findings[row].isBlocking()) : QVariant();
     case SharesRole: {
@@ -271,6 +293,75 @@ QVariant DesignTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+DesignTableModel::OverrideTarget DesignTableModel::overrideTarget(int row, int column) const
+{
+    const NetworkDesign &d = m_run.design;
+    if (m_table == Table::Vrfs) {
+        const VrfInstance &v = d.vrfs[row];
+        if (column == 3)
+            return {v.id(), QStringLiteral("rd")};
+        if (column == 6)
+            return {v.id(), QStringLiteral("loopback")};
+        // The VRF exports one RT of its VPN; the VPN holds it, so the override is the VPN's.
+        const VpnDesign *vpn = d.findVpn(v.vpnId);
+        if (column != 5 || !vpn || v.exportTargets.size() != 1)
+            return {};
+        switch (v.role) {
+        case VrfRole::AnyToAny:
+            return {vpn->id(), QStringLiteral("rt")};
+        case VrfRole::Spoke:
+            return {vpn->id(), QStringLiteral("rt-spoke")};
+        case VrfRole::Hub:
+            if (vpn->topology == VpnTopology::HubAndSpokeDisjoint)
+                return v.hubSiteId.isEmpty()
+                           ? OverrideTarget{}
+                           : OverrideTarget{vpn->id(), QStringLiteral("rt-hub:") + v.hubSiteId};
+            return {vpn->id(), QStringLiteral("rt-hub")};
+        }
+        return {};
+    }
+    if (m_table == Table::Attachments) {
+        const SiteAttachment &a = d.attachments[row];
+        if (column == 4)
+            return {a.circuitId(), QStringLiteral("port")};
+        if (column == 6)
+            return {a.id(), QStringLiteral("vlan")};
+        if (column == 7)
+            return {a.id(), QStringLiteral("link")};
+    }
+    return {};
+}
+
+bool DesignTableModel::isOverridden(int row, int column) const
+{
+    // The PE and CE addresses follow the link.
+    if (m_table == Table::Attachments && (column == 8 || column == 9))
+        column = 7;
+    const OverrideTarget t = overrideTarget(row, column);
+    return !t.object.isEmpty() && m_run.isOverridden(t.object, t.field);
+}
+
+Qt::ItemFlags DesignTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && checkIndex(index, CheckIndexOption::IndexIsValid) &&
+        !overrideTarget(index.row(), index.column()).object.isEmpty())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool DesignTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const OverrideTarget t = overrideTarget(index.row(), index.column());
+    const QString text = value.toString().trimmed();
+    if (t.object.isEmpty() || text == display(index.row(), index.column()).toString())
+        return false;
+    emit overrideRequested(t.object, t.field, text);
+    return false; // the value changes with the next run, if the override is stored
 }
 
 int DesignTableModel::rowOf(const QString &objectId) const

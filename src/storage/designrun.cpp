@@ -9,6 +9,11 @@ bool DesignRun::hasBlocking() const
     return DesignValidator::hasBlocking(findings);
 }
 
+bool DesignRun::isOverridden(const QString &object, const QString &field) const
+{
+    return overridden.contains(object + QLatin1Char('\n') + field);
+}
+
 QList<DesignFinding> DesignRun::blocking() const
 {
     QList<DesignFinding> out;

@@ -6,6 +6,8 @@
 #include "providersettings.h"
 
 #include <QList>
+#include <QSet>
+#include <QString>
 
 namespace vpnwb {
 
@@ -21,6 +23,10 @@ struct DesignRun
     qsizetype added = 0;
     qsizetype released = 0;
     qsizetype held = 0;
+    QSet<QString> overridden; // ResourceAllocation::key() of each value set by an override
+
+    // Whether the engineer set this value by hand (vpnwb override, or an edited cell of step 4).
+    bool isOverridden(const QString &object, const QString &field) const;
 
     bool hasBlocking() const;
     QList<DesignFinding> blocking() const;

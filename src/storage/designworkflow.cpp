@@ -81,6 +81,10 @@ Result<DesignRun> DesignWorkflow::build(const Engagement &e, const Inputs &in, b
         shortages = plan.shortages;
     }
     run.held = held.size();
+    for (const ResourceAllocation &a : held) {
+        if (a.origin == AllocationOrigin::Override)
+            run.overridden.insert(a.key());
+    }
     run.design = engine.complete(demand, held, *choices, shortages);
     run.findings = DesignValidator::validate(run.design);
     run.pools = PoolUtilisation::of(in.settings, engine.inventory(), others + held, e.id);

@@ -1,10 +1,12 @@
 // Steps 4 and 5 in the real main window on the demo engagement: the design
 // made from the page, its tables, the findings panel that shows a finding's
-// object, and the class model and shares chosen on the step-5 page.
+// object, values overridden by editing their cells, and the class model and
+// shares chosen on the step-5 page.
 
 #include "designtablemodel.h"
 #include "engagementdocument.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "networkdesignpage.h"
 #include "providersettingsrepository.h"
 #include "qospolicypage.h"
@@ -16,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +77,29 @@ protected:
     static QString objectAt(QTableView *table, int row)
     {
         return table->model()->index(row, 0).data(DesignTableModel::ObjectIdRole).toString();
+    }
+
+    // Edits a cell as a user does (double-click, type, Enter) and waits for
+    // the override on the worker thread; whether it was stored.
+    static bool editCell(NetworkDesignPage *page, QTableView *table, int row, int column, const QString &text)
+    {
+        page->tabs()->setCurrentWidget(table);
+        const QModelIndex cell = table->model()->index(row, column);
+        table->scrollTo(cell);
+        const QPoint at = table->visualRect(cell).center();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        auto *editor = table->viewport()->findChild<QLineEdit *>();
+        EXPECT_NE(editor, nullptr) << "no editor on row " << row << " column " << column;
+        if (!editor)
+            return false;
+        QSignalSpy finished(page, &NetworkDesignPage::overrideFinished);
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        if (finished.isEmpty() && !finished.wait(20000))
+            return false;
+        return finished.first().first().toBool();
     }
 
     static QString selectedObject(QTableView *table)
@@ -257,4 +283,154 @@ TEST_F(DesignPagesTest, StepsFourAndFiveAreDoneOnlyWithoutBlockingFindings)
     EXPECT_TRUE(markDone(4));
     EXPECT_TRUE(markDone(5));
     EXPECT_EQ(errors.size(), 1);
+}
+
+namespace {
+constexpr int kPortColumn = 4;
+constexpr int kVlanColumn = 6;
+} // namespace
+
+TEST_F(DesignPagesTest, EditingAVlanCellOverridesItAndTheValueSurvivesARedesign)
+{
+    openDemo();
+    NetworkDesignPage *page = stepFour();
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(designFrom(page));
+    QTableView *table = page->attachmentTable();
+    new QAbstractItemModelTester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal, page);
+    QAbstractItemModel *m = table->model();
+    ASSERT_EQ(m->headerData(kVlanColumn, Qt::Horizontal).toString(), QStringLiteral("VLAN"));
+    // Allocated values are editable, the rest is not.
+    EXPECT_TRUE(m->flags(m->index(0, kVlanColumn)) & Qt::ItemIsEditable);
+    EXPECT_TRUE(m->flags(m->index(0, kPortColumn)) & Qt::ItemIsEditable);
+    EXPECT_FALSE(m->flags(m->index(0, 0)) & Qt::ItemIsEditable);
+    EXPECT_TRUE(page->vrfTable()->model()->flags(page->vrfTable()->model()->index(0, 3)) &
+                Qt::ItemIsEditable);
+    EXPECT_EQ(m->index(0, kVlanColumn).data(DesignTableModel::OverrideFieldRole).toString(),
+              QStringLiteral("vlan"));
+
+    const QString object = objectAt(table, 0);
+    const QString before = m->index(0, kVlanColumn).data().toString();
+    ASSERT_NE(before, QStringLiteral("3999"));
+    EXPECT_FALSE(m->index(0, kVlanColumn).data(DesignTableModel::OverriddenRole).toBool());
+    EXPECT_FALSE(m->index(0, kVlanColumn).data(Qt::FontRole).value<QFont>().italic());
+
+    ASSERT_TRUE(editCell(page, table, 0, kVlanColumn, QStringLiteral("3999")))
+        << page->messageBanner()->text().toStdString();
+    ASSERT_EQ(objectAt(table, 0), object);
+    EXPECT_EQ(m->index(0, kVlanColumn).data().toString(), QStringLiteral("3999"));
+    EXPECT_TRUE(m->index(0, kVlanColumn).data(DesignTableModel::OverriddenRole).toBool());
+    EXPECT_TRUE(m->index(0, kVlanColumn).data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_TRUE(
+        m->index(0, kVlanColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("overridden")));
+    EXPECT_TRUE(m->index(0, kVlanColumn - 1).data().toString().endsWith(QLatin1String("3999")))
+        << "sub-interface " << m->index(0, kVlanColumn - 1).data().toString().toStdString();
+    EXPECT_TRUE(page->messageBanner()->text().contains(QLatin1String("is now 3999")))
+        << page->messageBanner()->text().toStdString();
+    EXPECT_EQ(page->findingTable()->model()->rowCount(), 1); // the findings were refreshed, none added
+
+    // Designing again keeps the override.
+    ASSERT_TRUE(designFrom(page));
+    ASSERT_EQ(objectAt(table, 0), object);
+    EXPECT_EQ(m->index(0, kVlanColumn).data().toString(), QStringLiteral("3999"));
+    EXPECT_TRUE(m->index(0, kVlanColumn).data(DesignTableModel::OverriddenRole).toBool());
+    EXPECT_TRUE(page->summary()->text().contains(QLatin1String("156 value(s) held")))
+        << page->summary()->text().toStdString();
+}
+
+TEST_F(DesignPagesTest, AVlanInUseIsRefusedNamingItsOwnerAndTheCellKeepsItsValue)
+{
+    openDemo();
+    NetworkDesignPage *page = stepFour();
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(designFrom(page));
+    QTableView *table = page->attachmentTable();
+    QAbstractItemModel *m = table->model();
+    // Two attachments on one PE port (a site in two VPNs): each has its own VLAN there.
+    int first = -1;
+    int second = -1;
+    for (int a = 0; a < m->rowCount() && second < 0; ++a) {
+        for (int b = a + 1; b < m->rowCount() && second < 0; ++b) {
+            if (m->index(a, 3).data() == m->index(b, 3).data() &&
+                m->index(a, kPortColumn).data() == m->index(b, kPortColumn).data() &&
+                !m->index(a, kPortColumn).data().toString().isEmpty()) {
+                first = a;
+                second = b;
+            }
+        }
+    }
+    ASSERT_GE(second, 0) << "the demo has no site in two VPNs";
+    const QString vlan = m->index(first, kVlanColumn).data().toString();
+    const QString taken = m->index(second, kVlanColumn).data().toString();
+    ASSERT_NE(vlan, taken);
+
+    EXPECT_FALSE(editCell(page, table, first, kVlanColumn, taken));
+    const QString message = page->messageBanner()->text();
+    EXPECT_TRUE(
+        message.contains(QStringLiteral("is in use by %1 vlan of engagement").arg(objectAt(table, second))))
+        << message.toStdString();
+    EXPECT_EQ(m->index(first, kVlanColumn).data().toString(), vlan);
+    EXPECT_FALSE(m->index(first, kVlanColumn).data(DesignTableModel::OverriddenRole).toBool());
+}
+
+TEST_F(DesignPagesTest, AVlanOutsideOneTo4094IsRefusedNamingTheField)
+{
+    openDemo();
+    NetworkDesignPage *page = stepFour();
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(designFrom(page));
+    QTableView *table = page->attachmentTable();
+    QAbstractItemModel *m = table->model();
+    const QString vlan = m->index(0, kVlanColumn).data().toString();
+
+    EXPECT_FALSE(editCell(page, table, 0, kVlanColumn, QStringLiteral("4095")));
+    const QString message = page->messageBanner()->text();
+    EXPECT_TRUE(message.contains(QStringLiteral("%1 vlan: '4095' is outside 1–4094").arg(objectAt(table, 0))))
+        << message.toStdString();
+    EXPECT_EQ(m->index(0, kVlanColumn).data().toString(), vlan);
+    EXPECT_FALSE(m->index(0, kVlanColumn).data(DesignTableModel::OverriddenRole).toBool());
+}
+
+TEST_F(DesignPagesTest, EditingTheExportRtOfASpokeVrfOverridesTheSpokeRtOfItsVpn)
+{
+    openDemo();
+    NetworkDesignPage *page = stepFour();
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(designFrom(page));
+    QTableView *table = page->vrfTable();
+    QAbstractItemModel *m = table->model();
+    constexpr int kExportColumn = 5;
+    ASSERT_EQ(m->headerData(kExportColumn, Qt::Horizontal).toString(), QStringLiteral("Export RTs"));
+    int spoke = -1;
+    for (int r = 0; r < m->rowCount() && spoke < 0; ++r) {
+        if (m->index(r, 2).data().toString() == QLatin1String("spoke"))
+            spoke = r;
+    }
+    ASSERT_GE(spoke, 0);
+    // The RT is the VPN's: the override names the VPN and its spoke RT, as 'vpnwb override' does.
+    const QString vpn = m->index(spoke, kExportColumn).data(DesignTableModel::OverrideObjectRole).toString();
+    ASSERT_TRUE(vpn.startsWith(QLatin1String("vpn:"))) << vpn.toStdString();
+    EXPECT_EQ(m->index(spoke, kExportColumn).data(DesignTableModel::OverrideFieldRole).toString(),
+              QStringLiteral("rt-spoke"));
+    const QString old = m->index(spoke, kExportColumn).data().toString();
+
+    ASSERT_TRUE(editCell(page, table, spoke, kExportColumn, QStringLiteral("64500:999")))
+        << page->messageBanner()->text().toStdString();
+    int spokes = 0;
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, kExportColumn).data(DesignTableModel::OverrideObjectRole).toString() != vpn)
+            continue;
+        if (m->index(r, 2).data().toString() == QLatin1String("spoke")) {
+            ++spokes;
+            EXPECT_EQ(m->index(r, kExportColumn).data().toString(), QStringLiteral("64500:999"));
+            EXPECT_TRUE(m->index(r, kExportColumn).data(DesignTableModel::OverriddenRole).toBool());
+        } else { // the hubs import the spokes' new RT, not the old one
+            const QStringList imported = m->index(r, 4).data().toString().split(QLatin1Char(' '));
+            EXPECT_TRUE(imported.contains(QStringLiteral("64500:999")))
+                << imported.join(QLatin1Char(' ')).toStdString();
+            EXPECT_FALSE(imported.contains(old));
+        }
+    }
+    EXPECT_GT(spokes, 1);
+    EXPECT_FALSE(m->flags(m->index(spoke, 4)) & Qt::ItemIsEditable); // import lists follow the VPN's RTs
 }

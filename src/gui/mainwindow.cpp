@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "configpreviewpage.h"
 #include "database.h"
 #include "demoengagement.h"
 #include "displaytext.h"
@@ -196,6 +197,10 @@ void MainWindow::buildPages()
             page->setContent(new NetworkDesignPage(*m_session));
         } else if (step.number == 5) {
             page->setContent(new QosPolicyPage(*m_session));
+        } else if (step.number == 6) {
+            auto *preview = new ConfigPreviewPage(*m_session);
+            connect(preview, &ConfigPreviewPage::stepRequested, this, &MainWindow::selectStep);
+            page->setContent(preview);
         }
         if (step.number == 4 || step.number == 5)
             page->setDoneGate([session = m_session.get()] { return NetworkDesignPage::whyNotDone(*session); });

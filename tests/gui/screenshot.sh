@@ -35,3 +35,8 @@ PY
 }
 shoot main-window --step 1
 shoot main-window-de --step 4 --language de
+# Step 6 previews the configuration of the designed demo.
+demo="Northwind Retail — Pan-European VPN"
+"$cli" --db "$work/demo.vpnwb" serviceability "$demo" >/dev/null
+"$cli" --db "$work/demo.vpnwb" design "$demo" >/dev/null
+shoot step6-config-preview --step 6

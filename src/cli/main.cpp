@@ -9,6 +9,8 @@
 #include "engagementcommands.h"
 #include "exitcode.h"
 #include "intakecommands.h"
+#include "labcommands.h"
+#include "pushcommands.h"
 #include "rendercommands.h"
 #include "serviceabilitycommands.h"
 #include "vaultcommands.h"
@@ -47,6 +49,8 @@ const QList<CliCommand> &commands()
         {"renderers", "", "list the configuration renderer plugins, and those skipped with the reason", "", runRenderers},
         {"render-golden", "DIR", "render DIR/design.json with every renderer into DIR/<vendor>/ for review", "", runRenderGolden},
         {"vault", "init | set NAME | list | check", "the credential vault: create it, store a secret (from stdin or asked without echo), list the names, check that every secret authenticates; passphrase from VPNWB_VAULT_PASSPHRASE or asked", "", runVault},
+        {"lab", "up [--pe N] [--ce M] [--dir DIR] | down [--dir DIR] | status [--dir DIR]", "the local router lab (needs root): FRR routers behind a private sshd, inventory in DIR (default /tmp/vpnwb-lab); 'down' leaves nothing running", "--pe= --ce= --dir=", runLab},
+        {"push", "ENGAGEMENT --inventory FILE --dry-run [--parallel N] [--accept-new-host-keys]", "dry-run of a push: reads the running configuration of each inventory device of the design (PEs first) and prints its diff from the rendering; changes nothing", "--inventory= --dry-run --parallel= --accept-new-host-keys", runPush},
     };
     return list;
 }

@@ -22,8 +22,8 @@ constexpr const char *kSynopsis = "vpnwb vault init | set NAME | list | check";
 constexpr qsizetype kMinPassphrase = 8;
 constexpr qsizetype kMaxSecretBytes = 64 * 1024;
 
-// The master passphrase: $VPNWB_VAULT_PASSPHRASE, or asked at the terminal
-// (twice when a new vault is made, so that a typo does not lock it).
+} // namespace
+
 Result<Secret> masterPassphrase(bool confirm)
 {
     const QByteArray fromEnvironment = qgetenv("VPNWB_VAULT_PASSPHRASE");
@@ -43,6 +43,8 @@ Result<Secret> masterPassphrase(bool confirm)
     }
     return first;
 }
+
+namespace {
 
 // The secret to store: from stdin when it is not a terminal (one trailing
 // line break dropped), else asked without echo.

@@ -1,0 +1,329 @@
+// `vpnwb push ENGAGEMENT --inventory FILE --dry-run`: the built vpnwb plans
+// the demo engagement's devices found in an inventory, reads them from the
+// router lab and prints each one's diff, changing nothing.
+#include "routerlab.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace vpnwb;
+using namespace vpnwb::test;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("lab-vault-passphrase");
+
+// A workspace with the demo engagement designed and a vault, and vpnwb run on it.
+class PushWorkspace
+{
+public:
+    PushWorkspace()
+    {
+        EXPECT_TRUE(m_dir.isValid());
+        for (const QStringList &step : {QStringList{QStringLiteral("demo")},
+                                        QStringList{QStringLiteral("serviceability"), QStringLiteral("1")},
+                                        QStringList{QStringLiteral("design"), QStringLiteral("1")},
+                                        QStringList{QStringLiteral("vault"), QStringLiteral("init")}}) {
+            const ProcessResult r = run(step);
+            EXPECT_EQ(r.exitCode, 0) << step.join(QLatin1Char(' ')).toStdString() << ": "
+                                     << r.err.toStdString();
+        }
+    }
+
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    QString knownHosts() const { return filePath(QStringLiteral("ws.vpnwb.known_hosts")); }
+
+    // vpnwb --db WS ARGS, with the vault's passphrase in the environment and `input` on stdin.
+    ProcessResult run(const QStringList &args, const QByteArray &input = {}) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VPNWB_VAULT_PASSPHRASE"), kPassphrase);
+        p.setProcessEnvironment(env);
+        p.start(cliPath(), QStringList{QStringLiteral("--db"), filePath(QStringLiteral("ws.vpnwb"))} + args);
+        p.write(input);
+        p.closeWriteChannel();
+        ProcessResult r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = "vpnwb did not finish within 60 s";
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    // An inventory naming design devices, each reached at a device of `source`
+    // (the lab's), with the vendor the design renders for it, without host keys.
+    QString writeInventory(const QString &name, const DeviceInventory &source,
+                           const QList<std::tuple<QString, QString, QString>> &designToLab) const
+    {
+        QJsonArray devices;
+        for (const auto &[designName, labName, vendor] : designToLab) {
+            const Device *d = source.find(labName);
+            EXPECT_NE(d, nullptr) << labName.toStdString();
+            if (!d)
+                continue;
+            devices.append(QJsonObject{{QStringLiteral("name"), designName},
+                                       {QStringLiteral("role"), Device::toString(d->role)},
+                                       {QStringLiteral("managementAddress"), d->managementAddress},
+                                       {QStringLiteral("port"), d->port},
+                                       {QStringLiteral("transport"), Device::toString(d->transport)},
+                                       {QStringLiteral("vendor"), vendor},
+                                       {QStringLiteral("username"), d->username},
+                                       {QStringLiteral("credential"), d->credential}});
+        }
+        const QJsonObject document{{QStringLiteral("format"), QStringLiteral("vpnwb-device-inventory")},
+                                   {QStringLiteral("version"), 1},
+                                   {QStringLiteral("devices"), devices}};
+        const QString path = filePath(name);
+        writeFile(path, QJsonDocument(document).toJson());
+        return path;
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QString text(const ProcessResult &r)
+{
+    return QString::fromUtf8(r.out + "\n--- stderr ---\n" + r.err);
+}
+
+} // namespace
+
+TEST(PushCli, WithoutDryRunSaysCommittingIsNotAvailableAndSendsNothing)
+{
+    const ProcessResult r = runCli({QStringLiteral("push"), QStringLiteral("1"),
+                                    QStringLiteral("--inventory"), QStringLiteral("no-such-inventory.json")});
+    EXPECT_EQ(r.exitCode, 2) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains("committing a push to devices is not available yet; nothing was sent"))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("--dry-run")) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+}
+
+TEST(PushCli, PlanErrorsNameTheDeviceAndContactNothing)
+{
+    PushWorkspace ws;
+    const QStringList push{QStringLiteral("push"), QStringLiteral("1"), QStringLiteral("--dry-run"),
+                           QStringLiteral("--inventory")};
+    // A device of the design listed with another vendor than the design renders for it.
+    Device device;
+    device.name = QStringLiteral("lab-router");
+    device.role = Device::Role::Pe;
+    device.managementAddress = QStringLiteral("127.0.0.1");
+    device.port = 9; // discard: nothing may connect anyway
+    device.transport = Device::Transport::SshCli;
+    device.vendor = QStringLiteral("frr");
+    device.username = QStringLiteral("ops");
+    device.credential = QStringLiteral("core-routers");
+    const DeviceInventory source({device});
+    QString inventory = ws.writeInventory(
+        QStringLiteral("wrong-vendor.json"), source,
+        {{QStringLiteral("ams1-pe1"), QStringLiteral("lab-router"), QStringLiteral("junos")}});
+    ProcessResult r = ws.run(push + QStringList{inventory});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains("device ams1-pe1 is 'junos' there, but the design renders it for 'iosxr'"))
+        << r.err.toStdString();
+
+    // A credential the vault does not hold.
+    inventory = ws.writeInventory(
+        QStringLiteral("no-secret.json"), source,
+        {{QStringLiteral("par1-pe1"), QStringLiteral("lab-router"), QStringLiteral("frr")}});
+    r = ws.run(push + QStringList{inventory});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains("device par1-pe1: its credential 'core-routers' is not in the vault"))
+        << r.err.toStdString();
+
+    // No device of the design in the inventory.
+    inventory = ws.writeInventory(
+        QStringLiteral("unrelated.json"), source,
+        {{QStringLiteral("elsewhere-pe9"), QStringLiteral("lab-router"), QStringLiteral("frr")}});
+    r = ws.run(push + QStringList{inventory});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains("none of the ") && r.err.contains(" devices of the design of "))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("elsewhere-pe9")) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(ws.knownHosts()));
+}
+
+class PushDryRun : public LabTest
+{
+};
+
+TEST_F(PushDryRun, ShowsEachDevicesDiffPesFirstRefusesUnknownHostKeysAndChangesNothing)
+{
+    const QStringList routers{QStringLiteral("pe1"), QStringLiteral("pe2"), QStringLiteral("ce1")};
+    QStringList before;
+    for (const QString &router : routers)
+        before.append(lab().runningConfig(router));
+
+    PushWorkspace ws;
+    const QByteArray password = readFile(lab().dir() + QStringLiteral("/password")).trimmed();
+    ASSERT_FALSE(password.isEmpty());
+    const QString credential = lab().inventory().find(QStringLiteral("pe1"))->credential;
+    ProcessResult r = ws.run({QStringLiteral("vault"), QStringLiteral("set"), credential}, password);
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    // The CE first in the file: the plan puts the PEs first all the same. The
+    // demo's CEs are IOS-XE devices; the lab's CE is FRR, so its IOS-XE
+    // session fails, and that failure is reported for that device only.
+    const QString all =
+        ws.writeInventory(QStringLiteral("lab.json"), lab().inventory(),
+                          {{QStringLiteral("st-par01-ce"), QStringLiteral("ce1"), QStringLiteral("iosxe")},
+                           {QStringLiteral("par1-pe1"), QStringLiteral("pe1"), QStringLiteral("frr")},
+                           {QStringLiteral("fra1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
+    const QStringList push{QStringLiteral("push"),       QStringLiteral("1"), QStringLiteral("--dry-run"),
+                           QStringLiteral("--parallel"), QStringLiteral("2"), QStringLiteral("--inventory")};
+
+    // Host keys nobody accepted yet: every device refused, with its fingerprint, nothing recorded.
+    r = ws.run(push + QStringList{all});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_EQ(r.out.count("is not known: it offered ssh-ed25519 SHA256:"), 3) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("--accept-new-host-keys")) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains("the dry-run failed on 3 of 3 device(s)")) << r.err.toStdString();
+    EXPECT_TRUE(readFile(ws.knownHosts()).trimmed().isEmpty());
+
+    // Accepted: the PEs' differences, PEs before the CE.
+    r = ws.run(push + QStringList{all, QStringLiteral("--accept-new-host-keys")});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    const QString out = QString::fromUtf8(r.out);
+    const qsizetype planFra = out.indexOf(QLatin1String("1. fra1-pe1  pe  frr  127.0.0.1:"));
+    const qsizetype planPar = out.indexOf(QLatin1String("2. par1-pe1  pe  frr  127.0.0.1:"));
+    const qsizetype planCe = out.indexOf(QLatin1String("3. st-par01-ce  ce  iosxe  127.0.0.1:"));
+    EXPECT_TRUE(planFra >= 0 && planFra < planPar && planPar < planCe) << out.toStdString();
+    EXPECT_TRUE(out.contains(QLatin1String("not in the inventory, left out: "))) << out.toStdString();
+    const qsizetype fra = out.indexOf(QLatin1String("== fra1-pe1 (pe, frr, 127.0.0.1:"));
+    const qsizetype par = out.indexOf(QLatin1String("== par1-pe1 (pe, frr, 127.0.0.1:"));
+    const qsizetype ce = out.indexOf(QLatin1String("== st-par01-ce (ce, iosxe, 127.0.0.1:"));
+    ASSERT_TRUE(fra >= 0 && fra < par && par < ce) << out.toStdString();
+    const QString fraSection = out.mid(fra, par - fra);
+    const QString parSection = out.mid(par, ce - par);
+    // What the design adds (its VRFs) and what the lab router runs that the design does not hold.
+    EXPECT_TRUE(fraSection.contains(QLatin1String("   + vrf E1-CORP-HUB\n"))) << fraSection.toStdString();
+    EXPECT_TRUE(fraSection.contains(QLatin1String("   - hostname pe2\n"))) << fraSection.toStdString();
+    EXPECT_TRUE(parSection.contains(QLatin1String("   + vrf E1-CORP-SPOKE\n"))) << parSection.toStdString();
+    EXPECT_TRUE(parSection.contains(QLatin1String("   - hostname pe1\n"))) << parSection.toStdString();
+    EXPECT_TRUE(parSection.contains(QLatin1String(" to add, "))) << parSection.toStdString();
+    EXPECT_TRUE(out.mid(ce).contains(QLatin1String("FAILED: cannot turn paging off on st-par01-ce")))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(
+        QLatin1String("Dry-run: 3 device(s), 2 with differences, 1 failed; nothing was changed")))
+        << out.toStdString();
+    EXPECT_TRUE(r.err.contains("the dry-run failed on 1 of 3 device(s)")) << r.err.toStdString();
+    EXPECT_EQ(readFile(ws.knownHosts()).count('\n'), 3);
+
+    // The keys are known now; the PEs alone succeed, one at a time as well.
+    const QString pes =
+        ws.writeInventory(QStringLiteral("pes.json"), lab().inventory(),
+                          {{QStringLiteral("par1-pe1"), QStringLiteral("pe1"), QStringLiteral("frr")},
+                           {QStringLiteral("fra1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
+    r = ws.run({QStringLiteral("push"), QStringLiteral("1"), QStringLiteral("--dry-run"),
+                QStringLiteral("--parallel"), QStringLiteral("1"), QStringLiteral("--inventory"), pes});
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("Dry-run: 2 device(s), 2 with differences, 0 failed")) << r.out.toStdString();
+    // The same differences as with two at once.
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(fraSection)) << r.out.toStdString();
+
+    // The same, machine-readable: each device's diff entry by entry.
+    r = ws.run({QStringLiteral("--json"), QStringLiteral("push"), QStringLiteral("1"),
+                QStringLiteral("--dry-run"), QStringLiteral("--inventory"), pes});
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray jsonDevices = json.value(QStringLiteral("devices")).toArray();
+    ASSERT_EQ(jsonDevices.size(), 2) << r.out.toStdString();
+    const QJsonObject fraJson = jsonDevices.at(0).toObject();
+    EXPECT_EQ(fraJson.value(QStringLiteral("name")).toString(), QStringLiteral("fra1-pe1"));
+    EXPECT_EQ(fraJson.value(QStringLiteral("role")).toString(), QStringLiteral("pe"));
+    EXPECT_EQ(fraJson.value(QStringLiteral("outcome")).toString(), QStringLiteral("different"));
+    bool addsVrf = false;
+    bool removesHostname = false;
+    for (const QJsonValue &entry : fraJson.value(QStringLiteral("diff")).toArray()) {
+        const QJsonObject e = entry.toObject();
+        addsVrf |= e.value(QStringLiteral("change")).toString() == QLatin1String("added") &&
+                   e.value(QStringLiteral("text")).toString() == QLatin1String("vrf E1-CORP-HUB");
+        removesHostname |= e.value(QStringLiteral("change")).toString() == QLatin1String("removed") &&
+                           e.value(QStringLiteral("text")).toString() == QLatin1String("hostname pe2");
+    }
+    EXPECT_TRUE(addsVrf && removesHostname) << r.out.toStdString();
+    EXPECT_EQ(json.value(QStringLiteral("failed")).toInt(-1), 0);
+
+    // The secret never appears on the console.
+    EXPECT_FALSE(r.out.contains(password) || r.err.contains(password));
+
+    // Nothing was changed on any router.
+    for (qsizetype i = 0; i < routers.size(); ++i)
+        EXPECT_EQ(lab().runningConfig(routers[i]), before[i]) << routers[i].toStdString();
+}
+
+TEST_F(PushDryRun, ChangedHostKeyAndWrongPasswordAreRefusedNamingTheDevice)
+{
+    PushWorkspace ws;
+    const QString credential = lab().inventory().find(QStringLiteral("pe1"))->credential;
+    ProcessResult r = ws.run({QStringLiteral("vault"), QStringLiteral("set"), credential},
+                             readFile(lab().dir() + QStringLiteral("/password")).trimmed());
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    const QString pes =
+        ws.writeInventory(QStringLiteral("pes.json"), lab().inventory(),
+                          {{QStringLiteral("par1-pe1"), QStringLiteral("pe1"), QStringLiteral("frr")},
+                           {QStringLiteral("fra1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
+    const QStringList push{QStringLiteral("push"), QStringLiteral("1"), QStringLiteral("--dry-run"),
+                           QStringLiteral("--inventory"), pes};
+    r = ws.run(push + QStringList{QStringLiteral("--accept-new-host-keys")});
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+
+    // par1-pe1's recorded key replaced by another ed25519 key: refused even
+    // with --accept-new-host-keys; fra1-pe1 is still read.
+    const QString otherKey = ws.filePath(QStringLiteral("other_key"));
+    ASSERT_EQ(runProgram(QStringLiteral("ssh-keygen"),
+                         {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                          QStringLiteral("-N"), QString(), QStringLiteral("-f"), otherKey})
+                  .exitCode,
+              0);
+    const QByteArray otherBlob = readFile(otherKey + QStringLiteral(".pub")).split(' ').value(1);
+    ASSERT_FALSE(otherBlob.isEmpty());
+    const QByteArray pe1Host =
+        QStringLiteral("[127.0.0.1]:%1 ").arg(lab().inventory().find(QStringLiteral("pe1"))->port).toUtf8();
+    QList<QByteArray> lines = readFile(ws.knownHosts()).split('\n');
+    int replaced = 0;
+    for (QByteArray &line : lines) {
+        if (line.startsWith(pe1Host)) {
+            line = pe1Host + "ssh-ed25519 " + otherBlob;
+            ++replaced;
+        }
+    }
+    ASSERT_EQ(replaced, 1) << readFile(ws.knownHosts()).toStdString();
+    const QByteArray tampered = lines.join('\n');
+    writeFile(ws.knownHosts(), tampered);
+    r = ws.run(push + QStringList{QStringLiteral("--accept-new-host-keys")});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("== par1-pe1 (pe, frr, 127.0.0.1:")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("FAILED: refused par1-pe1 (127.0.0.1:")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("its host key has CHANGED")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Dry-run: 2 device(s), 1 with differences, 1 failed")) << r.out.toStdString();
+    EXPECT_EQ(readFile(ws.knownHosts()), tampered); // not "accepted" over the recorded key
+
+    // A wrong password in the vault: refused, naming the device.
+    r = ws.run({QStringLiteral("vault"), QStringLiteral("set"), credential}, "not-the-lab-password");
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    const QString fraOnly =
+        ws.writeInventory(QStringLiteral("fra.json"), lab().inventory(),
+                          {{QStringLiteral("fra1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
+    r = ws.run({QStringLiteral("push"), QStringLiteral("1"), QStringLiteral("--dry-run"),
+                QStringLiteral("--inventory"), fraOnly});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("== fra1-pe1 (pe, frr, 127.0.0.1:")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("FAILED: fra1-pe1 (127.0.0.1:")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(
+        QStringLiteral("refused the login of user '%1' with vault secret '%2': authentication failed")
+            .arg(lab().inventory().find(QStringLiteral("pe2"))->username, credential)
+            .toUtf8()))
+        << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains("not-the-lab-password") || r.err.contains("not-the-lab-password"));
+}

@@ -441,6 +441,185 @@
     </message>
 </context>
 <context>
+    <name>vpnwb::ConfigPreviewPage</name>
+    <message>
+        <source>step %1, %2</source>
+        <translation>Schritt %1, %2</translation>
+    </message>
+    <message>
+        <source>Show the devices of one vendor only</source>
+        <translation>Nur die Geräte eines Herstellers zeigen</translation>
+    </message>
+    <message>
+        <source>The renderer&apos;s output style (Junos: hierarchical or set commands)</source>
+        <translation>Ausgabestil des Renderers (Junos: hierarchisch oder set-Befehle)</translation>
+    </message>
+    <message>
+        <source>&amp;Removal</source>
+        <translation>&amp;Entfernung</translation>
+    </message>
+    <message>
+        <source>The configuration that takes exactly this service off the device again</source>
+        <translation>Die Konfiguration, die genau diesen Dienst wieder vom Gerät entfernt</translation>
+    </message>
+    <message>
+        <source>Copy the text shown to the clipboard</source>
+        <translation>Den angezeigten Text in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Save the text shown to a file</source>
+        <translation>Den angezeigten Text in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diagnostics&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hinweise&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Renderer plugin %1 was not loaded: %2</source>
+        <translation>Das Renderer-Plugin %1 wurde nicht geladen: %2</translation>
+    </message>
+    <message>
+        <source>The design of %1 touches %2 device(s): %3 PE router(s) and %4 CPE(s). Choose a device to see its configuration.</source>
+        <translation>Das Design von %1 betrifft %2 Gerät(e): %3 PE-Router und %4 CPE(s). Wählen Sie ein Gerät, um seine Konfiguration zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 has not been designed yet, so there is no configuration to preview. Design it on %2 first.</source>
+        <translation>%1 wurde noch nicht entworfen, daher gibt es keine Konfiguration zur Vorschau. Entwerfen Sie es zuerst in %2.</translation>
+    </message>
+    <message>
+        <source>The design of %1 lacks %2 value(s) (e.g. %3), so nothing is rendered. Run Design again on %4.</source>
+        <translation>Dem Design von %1 fehlen %2 Wert(e) (z. B. %3), daher wird nichts erzeugt. Führen Sie »Entwerfen« in %4 erneut aus.</translation>
+    </message>
+    <message>
+        <source>The design of %1 has %2 blocking finding(s), so nothing is rendered. Resolve them on %3:</source>
+        <translation>Das Design von %1 hat %2 blockierende(n) Befund(e), daher wird nichts erzeugt. Beheben Sie sie in %3:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (all are listed under Diagnostics).</source>
+        <translation>… und %1 weitere (alle stehen unter Hinweise).</translation>
+    </message>
+    <message>
+        <source>blocking: %1</source>
+        <translation>blockierend: %1</translation>
+    </message>
+    <message>
+        <source>The design of %1 could not be read: %2</source>
+        <translation>Das Design von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Alle Hersteller</translation>
+    </message>
+    <message>
+        <source>%1 (no renderer)</source>
+        <translation>%1 (kein Renderer)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>No device chosen.</source>
+        <translation>Kein Gerät gewählt.</translation>
+    </message>
+    <message>
+        <source>Device %1 cannot be rendered: there is no renderer for its vendor &apos;%2&apos;. Renderers available: %3.</source>
+        <translation>Gerät %1 kann nicht erzeugt werden: Für seinen Hersteller »%2« gibt es keinen Renderer. Verfügbare Renderer: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Device %1 was not rendered: %2</source>
+        <translation>Gerät %1 wurde nicht erzeugt: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>Hinweis: %1: %2</translation>
+    </message>
+    <message>
+        <source>The renderer has nothing to report for %1.</source>
+        <translation>Der Renderer hat zu %1 nichts zu melden.</translation>
+    </message>
+    <message>
+        <source>The removal of %1 was copied to the clipboard.</source>
+        <translation>Die Entfernung von %1 wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 was copied to the clipboard.</source>
+        <translation>Die Konfiguration von %1 wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Save the removal of %1</source>
+        <translation>Entfernung von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Save the configuration of %1</source>
+        <translation>Konfiguration von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.cfg *.conf *.txt);;All files (*)</source>
+        <translation>Konfigurationsdateien (*.cfg *.conf *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: choose a device first.</source>
+        <translation>Es gibt nichts zu speichern: Wählen Sie zuerst ein Gerät.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Nothing was written; choose another file or folder.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Es wurde nichts geschrieben; wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The removal of %1 was saved to %2.</source>
+        <translation>Die Entfernung von %1 wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 was saved to %2.</source>
+        <translation>Die Konfiguration von %1 wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration</source>
+        <translation>&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Speicher&amp;n…</translation>
+    </message>
+    <message>
+        <source>Ve&amp;ndor:</source>
+        <translation>Herste&amp;ller:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>Ge&amp;rät:</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>Sti&amp;l:</translation>
+    </message>
+    <message>
+        <source>Nothing is rendered: the message above says why.</source>
+        <translation>Es wird nichts erzeugt: Die Meldung oben sagt, warum.</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::DesignTableModel</name>
     <message>
         <source>%1 Gb/s</source>
@@ -657,6 +836,14 @@
     <message>
         <source>set: %1</source>
         <translation>setzen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — overridden</source>
+        <translation>%1 — überschrieben</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to override</source>
+        <translation>%1 — Doppelklick zum Überschreiben</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1262,18 @@ Status: %6</translation>
     <message>
         <source> (and %1 more)</source>
         <translation> (und %1 weitere)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not changed: the design is still running; try again when it is done.</source>
+        <translation>%1 %2 wurde nicht geändert: der Entwurf läuft noch; bitte danach erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Not overridden: %1</source>
+        <translation>Nicht überschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is now %3 (overridden); %4 blocking finding(s).</source>
+        <translation>%1 %2 ist jetzt %3 (überschrieben); %4 blockierende(r) Befund(e).</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,185 @@
     </message>
 </context>
 <context>
+    <name>vpnwb::ConfigPreviewPage</name>
+    <message>
+        <source>step %1, %2</source>
+        <translation>étape %1, %2</translation>
+    </message>
+    <message>
+        <source>Show the devices of one vendor only</source>
+        <translation>N’afficher que les équipements d’un constructeur</translation>
+    </message>
+    <message>
+        <source>The renderer&apos;s output style (Junos: hierarchical or set commands)</source>
+        <translation>Style de sortie du moteur de rendu (Junos : hiérarchique ou commandes set)</translation>
+    </message>
+    <message>
+        <source>&amp;Removal</source>
+        <translation>&amp;Retrait</translation>
+    </message>
+    <message>
+        <source>The configuration that takes exactly this service off the device again</source>
+        <translation>La configuration qui retire exactement ce service de l’équipement</translation>
+    </message>
+    <message>
+        <source>Copy the text shown to the clipboard</source>
+        <translation>Copier le texte affiché dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Save the text shown to a file</source>
+        <translation>Enregistrer le texte affiché dans un fichier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diagnostics&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diagnostics&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Renderer plugin %1 was not loaded: %2</source>
+        <translation>Le module de rendu %1 n’a pas été chargé : %2</translation>
+    </message>
+    <message>
+        <source>The design of %1 touches %2 device(s): %3 PE router(s) and %4 CPE(s). Choose a device to see its configuration.</source>
+        <translation>La conception de %1 concerne %2 équipement(s) : %3 routeur(s) PE et %4 CPE. Choisissez un équipement pour voir sa configuration.</translation>
+    </message>
+    <message>
+        <source>%1 has not been designed yet, so there is no configuration to preview. Design it on %2 first.</source>
+        <translation>%1 n’a pas encore été conçu : il n’y a donc aucune configuration à prévisualiser. Concevez-le d’abord à l’%2.</translation>
+    </message>
+    <message>
+        <source>The design of %1 lacks %2 value(s) (e.g. %3), so nothing is rendered. Run Design again on %4.</source>
+        <translation>Il manque %2 valeur(s) à la conception de %1 (p. ex. %3) : rien n’est généré. Relancez « Concevoir » à l’%4.</translation>
+    </message>
+    <message>
+        <source>The design of %1 has %2 blocking finding(s), so nothing is rendered. Resolve them on %3:</source>
+        <translation>La conception de %1 comporte %2 constat(s) bloquant(s) : rien n’est généré. Résolvez-les à l’%3 :</translation>
+    </message>
+    <message>
+        <source>… and %1 more (all are listed under Diagnostics).</source>
+        <translation>… et %1 de plus (tous figurent sous Diagnostics).</translation>
+    </message>
+    <message>
+        <source>blocking: %1</source>
+        <translation>bloquant : %1</translation>
+    </message>
+    <message>
+        <source>The design of %1 could not be read: %2</source>
+        <translation>La conception de %1 n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>%1 (no renderer)</source>
+        <translation>%1 (aucun moteur de rendu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>No device chosen.</source>
+        <translation>Aucun équipement choisi.</translation>
+    </message>
+    <message>
+        <source>Device %1 cannot be rendered: there is no renderer for its vendor &apos;%2&apos;. Renderers available: %3.</source>
+        <translation>L’équipement %1 ne peut pas être généré : aucun moteur de rendu pour son constructeur « %2 ». Moteurs disponibles : %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Device %1 was not rendered: %2</source>
+        <translation>L’équipement %1 n’a pas été généré : %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avertissement : %1 : %2</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>remarque : %1 : %2</translation>
+    </message>
+    <message>
+        <source>The renderer has nothing to report for %1.</source>
+        <translation>Le moteur de rendu n’a rien à signaler pour %1.</translation>
+    </message>
+    <message>
+        <source>The removal of %1 was copied to the clipboard.</source>
+        <translation>Le retrait de %1 a été copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 was copied to the clipboard.</source>
+        <translation>La configuration de %1 a été copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save the removal of %1</source>
+        <translation>Enregistrer le retrait de %1</translation>
+    </message>
+    <message>
+        <source>Save the configuration of %1</source>
+        <translation>Enregistrer la configuration de %1</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.cfg *.conf *.txt);;All files (*)</source>
+        <translation>Fichiers de configuration (*.cfg *.conf *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: choose a device first.</source>
+        <translation>Il n’y a rien à enregistrer : choisissez d’abord un équipement.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Nothing was written; choose another file or folder.</source>
+        <translation>%1 n’a pas pu être enregistré : %2. Rien n’a été écrit ; choisissez un autre fichier ou dossier.</translation>
+    </message>
+    <message>
+        <source>The removal of %1 was saved to %2.</source>
+        <translation>Le retrait de %1 a été enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 was saved to %2.</source>
+        <translation>La configuration de %1 a été enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Enregi&amp;strer…</translation>
+    </message>
+    <message>
+        <source>Ve&amp;ndor:</source>
+        <translation>Co&amp;nstructeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>Éq&amp;uipement :</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>St&amp;yle :</translation>
+    </message>
+    <message>
+        <source>Nothing is rendered: the message above says why.</source>
+        <translation>Rien n’est généré : le message ci-dessus explique pourquoi.</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::DesignTableModel</name>
     <message>
         <source>%1 Gb/s</source>
@@ -657,6 +836,14 @@
     <message>
         <source>set: %1</source>
         <translation>marquer : %1</translation>
+    </message>
+    <message>
+        <source>%1 — overridden</source>
+        <translation>%1 — remplacé à la main</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to override</source>
+        <translation>%1 — double-cliquez pour remplacer</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1262,18 @@ eTOM : %4 › %5
     <message>
         <source> (and %1 more)</source>
         <translation> (et %1 de plus)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not changed: the design is still running; try again when it is done.</source>
+        <translation>%1 %2 n’a pas été modifié : la conception est en cours ; réessayez une fois terminée.</translation>
+    </message>
+    <message>
+        <source>Not overridden: %1</source>
+        <translation>Non remplacé : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is now %3 (overridden); %4 blocking finding(s).</source>
+        <translation>%1 %2 vaut maintenant %3 (remplacé à la main) ; %4 constat(s) bloquant(s).</translation>
     </message>
 </context>
 <context>

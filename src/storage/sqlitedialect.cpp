@@ -21,8 +21,8 @@ QString diagnosis(QString text)
 }
 
 // Runs `fn` on a read-only connection to `path` and closes it again; side
-// files SQLite creates for reading (-wal, -shm) are removed if they were not
-// there before, so a refused file leaves nothing behind.
+// files SQLite creates for reading (-wal, -shm) are removed, when the file is
+// refused, if they were not there before, so a refused file is left as it was.
 template<typename Fn> Status withReadOnlyConnection(const QString &path, Fn fn)
 {
     const QStringList sideFiles{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
@@ -46,9 +46,14 @@ template<typename Fn> Status withReadOnlyConnection(const QString &path, Fn fn)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    for (const QString &f : sideFiles) {
-        if (!existedBefore.contains(f) && QFileInfo::exists(f))
-            QFile::remove(f);
+    // Only a refused file gets its new side files removed. An accepted
+    // workspace may be in use by another process that created them meanwhile:
+    // removing its -wal would lose that process's committed writes.
+    if (!status.ok()) {
+        for (const QString &f : sideFiles) {
+            if (!existedBefore.contains(f) && QFileInfo::exists(f))
+                QFile::remove(f);
+        }
     }
     return status;
 }

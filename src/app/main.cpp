@@ -29,39 +29,38 @@ void fail(const QString &message, bool quiet)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "VPN Workbench"), message);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct AppOptions
 {
-    QApplication app(argc, argv);
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("Workspace database to open."),
+                          QStringLiteral("PATH")};
+    QCommandLineOption engagement{QStringLiteral("engagement"), QStringLiteral("Engagement to open (id or name)."),
+                                  QStringLiteral("ENGAGEMENT")};
+    QCommandLineOption step{QStringLiteral("step"), QStringLiteral("Flow step to show (1-10)."), QStringLiteral("N")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QStringLiteral("Create the demo engagement if the workspace has none, and open it.")};
+    QCommandLineOption language{QStringLiteral("language"), QStringLiteral("User interface language (en, de, fr)."),
+                                QStringLiteral("CODE")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a PNG of the main window once shown, then quit."),
+                                  QStringLiteral("FILE")};
+};
+
+void setApplicationNames()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("vpn-workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("vpn-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VPNWB_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("VPN Workbench"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.vpnworkbench.VpnWorkbench"));
+}
 
-    QCommandLineParser parser;
+// Parses the command line; returns the exit code when the program should end
+// here (help, version, bad arguments), or -1 to go on.
+int parseCommandLine(QCommandLineParser &parser, const AppOptions &o)
+{
     parser.setApplicationDescription(
         QStringLiteral("VPN Workbench: enterprise MPLS L3VPN from RFP to monitored service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Workspace database to open."),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption engagementOption(QStringLiteral("engagement"),
-                                              QStringLiteral("Engagement to open (id or name)."),
-                                              QStringLiteral("ENGAGEMENT"));
-    const QCommandLineOption stepOption(QStringLiteral("step"), QStringLiteral("Flow step to show (1-10)."),
-                                        QStringLiteral("N"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QStringLiteral("Create the demo engagement if the workspace has none, and open it."));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("User interface language (en, de, fr)."),
-                                            QStringLiteral("CODE"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the main window once shown, then quit."),
-        QStringLiteral("FILE"));
-    parser.addOptions({dbOption, engagementOption, stepOption, demoOption, languageOption, screenshotOption});
+    parser.addOptions({o.db, o.engagement, o.step, o.demo, o.language, o.screenshot});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "vpn-workbench: %s (see 'vpn-workbench --help')\n", qPrintable(parser.errorText()));
         return 2;
@@ -70,6 +69,7 @@ int main(int argc, char *argv[])
         // Qt prints the program's full path; a user typed its name.
         QString help = parser.helpText();
         help.replace(QCoreApplication::applicationFilePath(), QStringLiteral("vpn-workbench"));
+        help.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("vpn-workbench"));
         std::fputs(qPrintable(help), stdout);
         return 0;
     }
@@ -77,6 +77,47 @@ int main(int argc, char *argv[])
         std::printf("vpn-workbench %s\n", VPNWB_VERSION);
         return 0;
     }
+    return -1;
+}
+
+// Help and version are text: they must not need a display.
+bool asksForTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const AppOptions options;
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        QCommandLineParser parser;
+        const int code = parseCommandLine(parser, options);
+        return code < 0 ? 0 : code;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("VPN Workbench"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.vpnworkbench.VpnWorkbench"));
+
+    QCommandLineParser parser;
+    if (const int code = parseCommandLine(parser, options); code >= 0)
+        return code;
+    const QCommandLineOption &dbOption = options.db;
+    const QCommandLineOption &stepOption = options.step;
+    const QCommandLineOption &languageOption = options.language;
+    const QCommandLineOption &screenshotOption = options.screenshot;
+    const QCommandLineOption &engagementOption = options.engagement;
+    const QCommandLineOption &demoOption = options.demo;
     int step = 0;
     if (parser.isSet(stepOption)) {
         bool ok = false;

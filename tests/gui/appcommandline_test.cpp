@@ -1,5 +1,6 @@
 #include "testpaths.h"
 
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
@@ -39,6 +40,24 @@ TEST(AppCommandLine, HelpNamesTheProgramAndVersionPrintsIt)
     r = runProgram(appPath(), {QStringLiteral("--version")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.startsWith("vpn-workbench 0.")) << r.out.toStdString();
+}
+
+TEST(AppCommandLine, HelpAndVersionNeedNoDisplay)
+{
+    // On a server or over SSH there is no display: help and version are text.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    for (const QString &arg : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(appPath(), {arg});
+        ASSERT_TRUE(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+        EXPECT_TRUE(out.startsWith(arg == QLatin1String("--help") ? "Usage: vpn-workbench" : "vpn-workbench 0."))
+            << out.toStdString();
+    }
 }
 
 TEST(AppCommandLine, RefusedWorkspaceExitsOneAndLeavesTheFile)

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace vpnwb {
 namespace {
 
@@ -154,8 +156,9 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() && !required)
             return 0;
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < min || d > max) {
+        // Range first: casting a double outside qint64 to an integer is undefined.
+        const double d = v.toDouble();
+        if (!v.isDouble() || d < static_cast<double>(min) || d > static_cast<double>(max) || d != std::trunc(d)) {
             fail(key, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
             return 0;
         }
@@ -287,11 +290,12 @@ Attachment attachmentFromJson(const QJsonObject &o, const QString &path, QString
             c.name = k.text(QStringLiteral("name"));
             const QJsonArray dscp = k.array(QStringLiteral("dscp"));
             for (qsizetype i = 0; i < dscp.size(); ++i) {
-                const double d = dscp[i].toDouble(-1);
-                if (!dscp[i].isDouble() || d < 0 || d > 63 || d != static_cast<int>(d))
+                const double d = dscp[i].toDouble();
+                if (!dscp[i].isDouble() || d < 0 || d > 63 || d != std::trunc(d))
                     k.failAt(k.path(QStringLiteral("dscp")) + QStringLiteral("[%1]").arg(i),
                              QStringLiteral("must be a whole number from 0 to 63"));
-                c.dscp.append(static_cast<int>(d));
+                else
+                    c.dscp.append(static_cast<int>(d));
             }
             c.percent = static_cast<int>(k.integer(QStringLiteral("percent"), 1, 100));
             c.priority = k.flag(QStringLiteral("priority"));

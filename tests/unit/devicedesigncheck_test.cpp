@@ -1,5 +1,9 @@
 #include "devicedesigncheck.h"
+#include "devicedesignjson.h"
 #include "renderfixture.h"
+#include "testpaths.h"
+
+#include <QDir>
 
 #include <gtest/gtest.h>
 
@@ -112,4 +116,29 @@ TEST(DeviceDesignCheck, QosModelIsConsistent)
     expectRefused([](DeviceDesign &d) { d.attachments[0].qos.classes[1].priority = true; },
                   QStringLiteral("2 priority classes"));
     expectRefused([](DeviceDesign &d) { d.attachments[0].qos.classes[0].dscp = {64}; }, QStringLiteral("DSCP 64"));
+}
+
+TEST(DeviceDesignJson, NumbersOutOfRangeAreRefusedNamingTheField)
+{
+    // Huge or fractional numbers are refused with their JSON path, never
+    // converted (a double beyond the integer range cannot be cast safely).
+    const QString path = QDir(vpnwb::test::RenderFixture::goldenDir()).filePath(QStringLiteral("design.json"));
+    const QByteArray good = vpnwb::test::readFile(path);
+    for (const QByteArray &bad : {QByteArray("1e300"), QByteArray("-1e300"), QByteArray("101.5")}) {
+        QByteArray bytes = good;
+        bytes.replace("\"vlan\": 101,", QByteArray(QByteArray("\"vlan\": ") + bad + ","));
+        ASSERT_NE(bytes, good);
+        const auto r = DeviceDesignJson::fromBytes(bytes, path);
+        ASSERT_FALSE(r) << bad.toStdString();
+        EXPECT_TRUE(r.error().message.contains(QLatin1String("vlan"))) << r.error().message.toStdString();
+        EXPECT_TRUE(r.error().message.contains(QLatin1String("whole number"))) << r.error().message.toStdString();
+    }
+    // A DSCP value far out of range.
+    QByteArray bytes = good;
+    const qsizetype at = bytes.indexOf("\"dscp\": [");
+    ASSERT_GE(at, 0);
+    bytes.insert(at + 9, "1e300, ");
+    const auto r = DeviceDesignJson::fromBytes(bytes, path);
+    ASSERT_FALSE(r);
+    EXPECT_TRUE(r.error().message.contains(QLatin1String("dscp[0]"))) << r.error().message.toStdString();
 }

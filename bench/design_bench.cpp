@@ -6,6 +6,7 @@
 // validator (sort and sweep, O(n log n)) beside the pairwise one (O(n²)) on
 // the prefixes that the design's largest VPN routes.
 
+#include "benchworkload.h"
 #include "designengine.h"
 #include "designvalidator.h"
 #include "prefixoverlap.h"
@@ -22,68 +23,14 @@ using namespace vpnwb;
 namespace {
 
 constexpr int kSites = 10'000;
-constexpr int kPops = 25; // two PEs each: 50 PEs
 
-// 25 PoPs of two PEs, each PE with 280 ports of 1 Gb/s and 8 of 10 Gb/s.
-PopCatalog fiftyPes()
-{
-    PopCatalog c;
-    c.providerAs = 64500;
-    const char *vendors[] = {"iosxr", "junos", "frr", "eos", "sros"};
-    for (int i = 0; i < kPops; ++i) {
-        Pop p;
-        p.popId = QStringLiteral("P%1").arg(i);
-        p.name = p.popId;
-        p.city = p.popId;
-        p.countryCode = QStringLiteral("DE");
-        p.latitude = 48.0 + i * 0.2;
-        p.longitude = 8.0 + i * 0.2;
-        for (int n = 1; n <= 2; ++n) {
-            ProviderEdge pe;
-            pe.name = QStringLiteral("p%1-pe%2").arg(i).arg(n);
-            pe.vendor = QLatin1String(vendors[(2 * i + n) % 5]);
-            pe.platform = QStringLiteral("bench");
-            pe.loopback = QStringLiteral("192.0.2.%1").arg(2 * i + n);
-            pe.ports = {{10'000, 8}, {1'000, 280}};
-            p.pes.append(pe);
-        }
-        p.access = {{AccessType::Fiber, 50.0, 10'000'000, 30}};
-        c.pops.append(p);
-    }
-    return c;
-}
-
-// Every site on-net, spread round robin over the 50 PEs; dual-homed sites also on the other PE of the PoP.
-QList<SiteServiceability> onNet(const Engagement &e)
-{
-    QList<SiteServiceability> out;
-    out.reserve(e.sites.size());
-    int i = 0;
-    for (const Site &s : e.sites) {
-        const int pe = i++ % (2 * kPops);
-        const int pop = pe / 2;
-        SiteServiceability r;
-        r.siteId = s.siteId;
-        r.inputsHash = SiteServiceability::inputsHashOf(s);
-        r.verdict = ServiceabilityVerdict::OnNet;
-        r.primaryPopId = QStringLiteral("P%1").arg(pop);
-        r.primaryPe = QStringLiteral("p%1-pe%2").arg(pop).arg(pe % 2 + 1);
-        if (s.resiliency == Resiliency::DualHomed) {
-            r.secondaryPopId = r.primaryPopId;
-            r.secondaryPe = QStringLiteral("p%1-pe%2").arg(pop).arg(2 - pe % 2);
-        }
-        r.reason = QStringLiteral("bench");
-        out.append(r);
-    }
-    return out;
-}
 
 struct Fixture
 {
     Engagement engagement = SyntheticEngagement::generate(kSites);
-    PopCatalog catalog = fiftyPes();
+    PopCatalog catalog = bench::fiftyPes();
     ProviderSettings settings = ProviderSettings::defaultsFor(64500);
-    QList<SiteServiceability> results = onNet(engagement);
+    QList<SiteServiceability> results = bench::onNet(engagement);
     QList<ResourceAllocation> held; // after a first design
     QList<Ipv4Prefix> routedByCorp; // what the largest VPN routes: LANs, links, loopbacks
 

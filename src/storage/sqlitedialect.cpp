@@ -37,7 +37,9 @@ template<typename Fn> Status withReadOnlyConnection(const QString &path, Fn fn)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // Wait like the writers do: another process may be creating or
+        // writing the workspace at this moment (a lock is not damage).
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
             status = Error::incompatible(
                 QStringLiteral("'%1' cannot be opened as a database: %2").arg(path, diagnosis(db.lastError().databaseText())));

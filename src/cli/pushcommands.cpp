@@ -173,18 +173,8 @@ Result<std::map<QString, Secret>> credentialsFor(CliContext &c, const Plan &plan
     if (!db)
         return db.error();
     VaultRepository repository(**db);
-    const auto header = repository.header();
-    if (!header)
-        return header.error();
-    if (!header.value())
-        return Error::notFound(
-            QStringLiteral("the workspace '%1' has no credential vault for the devices' passwords "
-                           "(create one with 'vpnwb vault init')")
-                .arg(c.dbPath()));
-    const auto passphrase = masterPassphrase(false);
-    if (!passphrase)
-        return passphrase.error();
-    const auto vault = CredentialVault::unlock(*header.value(), passphrase.value());
+    const auto vault =
+        unlockWorkspaceVault(repository, c.dbPath(), QStringLiteral("for the devices' passwords"));
     if (!vault)
         return vault.error();
     std::map<QString, Secret> secrets;

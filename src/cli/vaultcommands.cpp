@@ -44,6 +44,31 @@ Result<Secret> masterPassphrase(bool confirm)
     return first;
 }
 
+Result<VaultHeader> existingVaultHeader(const VaultRepository &repository, const QString &dbPath,
+                                        const QString &purpose)
+{
+    const auto header = repository.header();
+    if (!header)
+        return header.error();
+    if (!header.value())
+        return Error::notFound(QStringLiteral("the workspace '%1' has no credential vault%2 (create one with 'vpnwb "
+                                              "vault init')")
+                                   .arg(dbPath, purpose.isEmpty() ? QString() : QLatin1Char(' ') + purpose));
+    return *header.value();
+}
+
+Result<CredentialVault> unlockWorkspaceVault(const VaultRepository &repository, const QString &dbPath,
+                                             const QString &purpose)
+{
+    const auto header = existingVaultHeader(repository, dbPath, purpose);
+    if (!header)
+        return header.error();
+    const auto passphrase = masterPassphrase(false);
+    if (!passphrase)
+        return passphrase.error();
+    return CredentialVault::unlock(header.value(), passphrase.value());
+}
+
 namespace {
 
 // The secret to store: from stdin when it is not a terminal (one trailing
@@ -114,17 +139,7 @@ int runSet(CliContext &c)
     if (!db)
         return failure(c.err(), db.error().message);
     VaultRepository repository(**db);
-    const auto header = repository.header();
-    if (!header)
-        return failure(c.err(), header.error().message);
-    if (!header.value())
-        return failure(c.err(), QStringLiteral("the workspace '%1' has no credential vault (create one with 'vpnwb "
-                                               "vault init')")
-                                    .arg(c.dbPath()));
-    const auto passphrase = masterPassphrase(false);
-    if (!passphrase)
-        return failure(c.err(), passphrase.error().message);
-    const auto vault = CredentialVault::unlock(*header.value(), passphrase.value());
+    const auto vault = unlockWorkspaceVault(repository, c.dbPath());
     if (!vault)
         return failure(c.err(), vault.error().message);
     const auto secret = secretToStore(name);
@@ -147,13 +162,8 @@ int runList(CliContext &c)
     if (!db)
         return failure(c.err(), db.error().message);
     VaultRepository repository(**db);
-    const auto header = repository.header();
-    if (!header)
+    if (const auto header = existingVaultHeader(repository, c.dbPath()); !header)
         return failure(c.err(), header.error().message);
-    if (!header.value())
-        return failure(c.err(), QStringLiteral("the workspace '%1' has no credential vault (create one with 'vpnwb "
-                                               "vault init')")
-                                    .arg(c.dbPath()));
     const auto secrets = repository.secrets();
     if (!secrets)
         return failure(c.err(), secrets.error().message);
@@ -182,17 +192,7 @@ int runCheck(CliContext &c)
     if (!db)
         return failure(c.err(), db.error().message);
     VaultRepository repository(**db);
-    const auto header = repository.header();
-    if (!header)
-        return failure(c.err(), header.error().message);
-    if (!header.value())
-        return failure(c.err(), QStringLiteral("the workspace '%1' has no credential vault (create one with 'vpnwb "
-                                               "vault init')")
-                                    .arg(c.dbPath()));
-    const auto passphrase = masterPassphrase(false);
-    if (!passphrase)
-        return failure(c.err(), passphrase.error().message);
-    const auto vault = CredentialVault::unlock(*header.value(), passphrase.value());
+    const auto vault = unlockWorkspaceVault(repository, c.dbPath());
     if (!vault)
         return failure(c.err(), vault.error().message);
     const auto secrets = repository.secrets();

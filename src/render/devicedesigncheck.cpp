@@ -264,6 +264,13 @@ Status DeviceDesignCheck::check(const DeviceDesign &d, int maxVrfNameLength)
                 c.fail(object, QStringLiteral("service id %1 is used by another VRF").arg(v.serviceId));
             serviceIds.insert(v.serviceId);
         }
+        if (!v.loopback.isEmpty()) {
+            if (d.role != DeviceRole::Pe)
+                c.fail(object, QStringLiteral("a CE VRF has no loopback"));
+            c.ipv4(object, "loopback", v.loopback);
+            if (v.loopback == d.loopback)
+                c.fail(object, QStringLiteral("loopback %1 is the device's own loopback").arg(v.loopback));
+        }
         checkPolicy(c, object, "import", v.importPolicy, policyNames);
         checkPolicy(c, object, "export", v.exportPolicy, policyNames);
     }

@@ -1,5 +1,7 @@
 #include "devicedesignjson.h"
 
+#include "networktext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,6 +98,8 @@ QJsonObject deviceToJson(const DeviceDesign &d)
                       {QLatin1String("exportRouteTargets"), strings(v.exportRouteTargets)},
                       {QLatin1String("maxRoutes"), v.maxRoutes},
                       {QLatin1String("serviceId"), static_cast<double>(v.serviceId)}};
+        if (!v.loopback.isEmpty())
+            o.insert(QLatin1String("loopback"), v.loopback);
         if (!v.importPolicy.isEmpty())
             o.insert(QLatin1String("importPolicy"), policyToJson(v.importPolicy));
         if (!v.exportPolicy.isEmpty())
@@ -172,6 +176,16 @@ public:
         if (!v.isBool())
             fail(key, QStringLiteral("must be true or false"));
         return v.toBool();
+    }
+    // An IPv4 address "a.b.c.d"; absent or empty when not required.
+    QString ipv4(const QString &key, bool required = true)
+    {
+        const QString value = text(key, required);
+        if (!value.isEmpty() || required) {
+            if (!NetworkText::parseIpv4(value))
+                fail(key, QStringLiteral("must be an IPv4 address a.b.c.d"));
+        }
+        return value;
     }
     QStringList textList(const QString &key)
     {
@@ -330,6 +344,7 @@ DeviceDesign deviceFromJson(const QJsonObject &o, const QString &path, QString &
         vrf.exportRouteTargets = v.textList(QStringLiteral("exportRouteTargets"));
         vrf.maxRoutes = static_cast<int>(v.integer(QStringLiteral("maxRoutes"), 0, 10'000'000, false));
         vrf.serviceId = static_cast<std::uint32_t>(v.integer(QStringLiteral("serviceId"), 0, 2147483647, false));
+        vrf.loopback = v.ipv4(QStringLiteral("loopback"), false);
         if (v.has(QStringLiteral("importPolicy")))
             vrf.importPolicy = policyFromJson(v.object(QStringLiteral("importPolicy")),
                                               v.path(QStringLiteral("importPolicy")), error);

@@ -14,16 +14,17 @@ namespace vpnwb {
 // plugin by RendererRegistry. The plugin's JSON metadata (Q_PLUGIN_METADATA)
 // says, before the plugin is loaded:
 //   {"vendor": "iosxr", "name": "Cisco IOS XR", "platforms": ["ASR 9000", ...],
-//    "roles": ["pe"], "styles": ["cli"], "interfaceVersion": 1}
+//    "roles": ["pe"], "styles": ["cli"], "interfaceVersion": 2}
 // A plugin whose interfaceVersion differs from IConfigRenderer::interfaceVersion
-// is not loaded.
+// is not loaded. The version changes with the interface and with the layout of
+// DeviceDesign, which crosses it (2: the VRF loopback).
 //
 // Renderers are pure: no database, no network, no widgets, no exceptions. The
 // same DeviceDesign always gives the same text.
 class IConfigRenderer
 {
 public:
-    static constexpr int interfaceVersion = 1;
+    static constexpr int interfaceVersion = 2;
 
     virtual ~IConfigRenderer() = default;
 
@@ -40,5 +41,5 @@ public:
 
 } // namespace vpnwb
 
-#define VPNWB_CONFIG_RENDERER_IID "org.vpnworkbench.IConfigRenderer/1.0"
+#define VPNWB_CONFIG_RENDERER_IID "org.vpnworkbench.IConfigRenderer/2.0"
 Q_DECLARE_INTERFACE(vpnwb::IConfigRenderer, VPNWB_CONFIG_RENDERER_IID)

@@ -17,4 +17,21 @@ Status RenderRequest::check(const DeviceDesign &device, const QString &vendor,
     return DeviceDesignCheck::check(device, maxVrfNameLength);
 }
 
+Status RenderRequest::checkLoopbackNumbers(const DeviceDesign &device, const QString &vendor,
+                                           std::uint32_t maxNumber)
+{
+    for (const VrfDefinition &v : device.vrfs) {
+        if (!v.loopback.isEmpty() && v.loopbackNumber() > maxNumber)
+            return Error::invalidInput(
+                QStringLiteral(
+                    "device %1: VRF %2: its loopback would be number %3 (the service id), above %4, the "
+                    "highest the %5 renderer can use; give the VRF a route distinguisher number up to %4")
+                    .arg(device.name, v.name)
+                    .arg(v.loopbackNumber())
+                    .arg(maxNumber)
+                    .arg(vendor));
+    }
+    return Status::success();
+}
+
 } // namespace vpnwb

@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <cstdint>
 #include <initializer_list>
 
 namespace vpnwb {
@@ -17,6 +18,10 @@ class RenderRequest
 public:
     static Status check(const DeviceDesign &device, const QString &vendor, std::initializer_list<DeviceRole> roles,
                         const QStringList &styles, const QString &style, int maxVrfNameLength);
+    // For a vendor whose loopback numbers stop at `maxNumber`: refuses a VRF
+    // whose loopback would need a higher one (VrfDefinition::loopbackNumber).
+    static Status checkLoopbackNumbers(const DeviceDesign &device, const QString &vendor,
+                                       std::uint32_t maxNumber);
 };
 
 } // namespace vpnwb

@@ -126,6 +126,7 @@ QList<DeviceDesign> DeviceDesignBuilder::build(const NetworkDesign &design)
         vrf.serviceId = v.rd ? v.rd->number() : 0;
         vrf.importPolicy = policyOf(design, v.importPolicy);
         vrf.exportPolicy = policyOf(design, v.exportPolicy);
+        vrf.loopback = v.loopback ? address(*v.loopback) : QString();
         pes[i].vrfs.append(vrf);
     }
 

@@ -142,3 +142,57 @@ TEST(DeviceDesignJson, NumbersOutOfRangeAreRefusedNamingTheField)
     ASSERT_FALSE(r);
     EXPECT_TRUE(r.error().message.contains(QLatin1String("dscp[0]"))) << r.error().message.toStdString();
 }
+
+TEST(DeviceDesignCheck, VrfLoopbacksAreChecked)
+{
+    expectRefused([](DeviceDesign &d) { d.vrfs[0].loopback = QStringLiteral("100.65.0.300"); },
+                  QStringLiteral("VRF CORP-HUB: loopback '100.65.0.300' is not an IPv4 address"));
+    expectRefused(
+        [](DeviceDesign &d) { d.vrfs[1].loopback = QStringLiteral("100.65.0.12\ninterface lo"); },
+        QStringLiteral("VRF CORP-SPOKE: loopback '100.65.0.12\\ninterface lo' is not an IPv4 address"));
+    expectRefused([](DeviceDesign &d) { d.vrfs[2].loopback = d.loopback; },
+                  QStringLiteral("VRF GUEST: loopback 192.0.2.1 is the device's own loopback"));
+
+    DeviceDesign ce = RenderFixture::device(QStringLiteral("ce-st-ber01"));
+    ASSERT_FALSE(ce.vrfs.isEmpty());
+    ce.vrfs[0].loopback = QStringLiteral("100.65.0.99");
+    const Status s = DeviceDesignCheck::check(ce);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().message, QStringLiteral("device ce-st-ber01: VRF CORP: a CE VRF has no loopback"));
+}
+
+TEST(DeviceDesignJson, ABadVrfLoopbackIsRefusedNamingTheField)
+{
+    const QString path =
+        QDir(vpnwb::test::RenderFixture::goldenDir()).filePath(QStringLiteral("design.json"));
+    const QByteArray good = vpnwb::test::readFile(path);
+    const QList<std::pair<QByteArray, QString>> cases{
+        {QByteArray("\"100.65.0.312\""), QStringLiteral("must be an IPv4 address a.b.c.d")},
+        {QByteArray("\"100.65.0\""), QStringLiteral("must be an IPv4 address a.b.c.d")},
+        {QByteArray("\"100.65.0.12/32\""), QStringLiteral("must be an IPv4 address a.b.c.d")},
+        {QByteArray("1684340748"), QStringLiteral("must be a string")},
+    };
+    for (const auto &[bad, message] : cases) {
+        QByteArray bytes = good;
+        bytes.replace("\"loopback\": \"100.65.0.12\"", QByteArray(QByteArray("\"loopback\": ") + bad));
+        ASSERT_NE(bytes, good);
+        const auto r = DeviceDesignJson::fromBytes(bytes, path);
+        ASSERT_FALSE(r) << bad.toStdString();
+        EXPECT_EQ(r.error().code, Error::Code::InvalidInput);
+        EXPECT_EQ(r.error().message, path + QStringLiteral(": $.devices[0].vrfs[1].loopback: ") + message);
+    }
+}
+
+TEST(DeviceDesignJson, WritesAndReadsTheVrfLoopback)
+{
+    const QList<DeviceDesign> &golden = RenderFixture::goldenDesign();
+    ASSERT_EQ(golden.first().vrfs[1].loopback, QStringLiteral("100.65.0.12"));
+    const QByteArray bytes = DeviceDesignJson::toBytes(golden);
+    EXPECT_TRUE(bytes.contains("\"loopback\": \"100.65.0.12\"")) << bytes.left(2000).toStdString();
+    const auto back = DeviceDesignJson::fromBytes(bytes, QStringLiteral("written"));
+    ASSERT_TRUE(back) << back.error().message.toStdString();
+    EXPECT_EQ(*back, golden);
+    // A VRF without a loopback (a CE's) is written without the field, and read back without one.
+    const DeviceDesign &ce = RenderFixture::device(QStringLiteral("ce-st-ber01"));
+    EXPECT_FALSE(DeviceDesignJson::toBytes({ce}).contains("\"loopback\": \"\""));
+}

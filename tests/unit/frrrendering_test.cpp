@@ -162,6 +162,21 @@ TEST(FrrRendering, RealFrrTakesTheDemoPeAndAGoldenCeAndTheirRemoval)
     EXPECT_TRUE(before.contains(QStringLiteral("router bgp 64500 vrf E1-CORP-HUB\n")))
         << before.toStdString();
     EXPECT_TRUE(before.contains(QStringLiteral("router bgp 64500 vrf E1-PCI-HUB\n")));
+    // zebra holds each VRF's loopback address on the loopback device of the VRF.
+    static const QRegularExpression vrfLoopback(
+        QStringLiteral("\ninterface (lo\\d+) vrf (E1-\\S+)\n ip address ([0-9.]+/32)\n"));
+    const QString rendered = text(vpnwb::test::readFile(pe));
+    QStringList loopbacks;
+    for (auto it = vrfLoopback.globalMatch(rendered); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        loopbacks.append(m.captured(3));
+        const QRegularExpression shown(
+            QStringLiteral("\ninterface %1( vrf %2)?\n ip address %3\n")
+                .arg(m.captured(1), m.captured(2), QRegularExpression::escape(m.captured(3))));
+        EXPECT_TRUE(before.contains(shown)) << m.captured(0).toStdString() << " is not shown:\n"
+                                            << before.toStdString();
+    }
+    EXPECT_EQ(loopbacks.size(), 2) << rendered.toStdString(); // E1-CORP-HUB and E1-PCI-HUB
     // bgpd knows the VRFs and their VPN settings, not just the text.
     r = router.command(QStringLiteral("show bgp vrf all summary"));
     EXPECT_TRUE(text(r.out).contains(QStringLiteral("VRF E1-CORP-HUB"))) << r.out.toStdString();
@@ -179,6 +194,8 @@ TEST(FrrRendering, RealFrrTakesTheDemoPeAndAGoldenCeAndTheirRemoval)
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     const QString after = text(router.command(QStringLiteral("show running-config")).out);
     EXPECT_FALSE(after.contains(QStringLiteral(" vrf E1-"))) << after.toStdString();
+    for (const QString &address : std::as_const(loopbacks))
+        EXPECT_FALSE(after.contains(QStringLiteral(" ip address ") + address)) << after.toStdString();
     EXPECT_FALSE(after.contains(QStringLiteral("route-map CORP-DC-FRA-IN"))) << after.toStdString();
     EXPECT_TRUE(after.contains(QStringLiteral("router bgp 64500\n"))) << after.toStdString();
     EXPECT_TRUE(after.contains(QStringLiteral("  neighbor ")) &&

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -174,6 +175,74 @@ TEST(RenderCli, SelectsByVendorAndDeviceAndWritesTheRemoval)
     EXPECT_FALSE(QDir(ws.filePath(QStringLiteral("none"))).exists());
 }
 
+// Every PE VRF's loopback of the design (step 4) reaches its PE's
+// configuration, and the PE's removal takes the loopback interface off again.
+TEST(RenderCli, EveryVrfLoopbackOfTheDesignIsRenderedAndRemoved)
+{
+    CliWorkspace ws;
+    designDemo(ws);
+    ProcessResult r = ws.run({QStringLiteral("--json"), QStringLiteral("design"), kDemo});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray vrfs = QJsonDocument::fromJson(r.out).object().value(QLatin1String("vrfs")).toArray();
+    ASSERT_FALSE(vrfs.isEmpty()) << r.out.toStdString();
+
+    const QString configs = ws.filePath(QStringLiteral("configs"));
+    const QString removals = ws.filePath(QStringLiteral("removals"));
+    ASSERT_EQ(ws.run({QStringLiteral("render"), kDemo, QStringLiteral("--out"), configs}).exitCode, 0);
+    ASSERT_EQ(ws.run({QStringLiteral("render"), kDemo, QStringLiteral("--removal"), QStringLiteral("--out"),
+                      removals})
+                  .exitCode,
+              0);
+    for (const QJsonValue &value : vrfs) {
+        const QJsonObject vrf = value.toObject();
+        const QString name = vrf.value(QLatin1String("name")).toString();
+        const QString pe = vrf.value(QLatin1String("pe")).toString();
+        const QString loopback = vrf.value(QLatin1String("loopback")).toString();
+        // The loopback number is the VRF's service id, the number of its RD.
+        const QString number = vrf.value(QLatin1String("rd")).toString().section(QLatin1Char(':'), -1);
+        const std::string what = QString(pe + QLatin1Char('/') + name).toStdString();
+        ASSERT_FALSE(loopback.isEmpty()) << what;
+        const QString config = fileText(QDir(configs).filePath(pe + QLatin1String(".cfg")));
+        EXPECT_TRUE(config.contains(
+            QRegularExpression(QStringLiteral("(address |ip address )%1(/32| 255\\.255\\.255\\.255)?;?\n")
+                                   .arg(QRegularExpression::escape(loopback)))))
+            << what << " lacks its loopback " << loopback.toStdString();
+        const QString removal = fileText(QDir(removals).filePath(pe + QLatin1String(".cfg")));
+        const bool removed =
+            removal.contains(QStringLiteral("no interface lo%1 vrf %2\n").arg(number, name)) ||
+            removal.contains(QStringLiteral("no interface Loopback%1\n").arg(number)) ||
+            removal.contains(
+                QRegularExpression(QStringLiteral("lo0 \\{[^}]*delete: unit %1;").arg(number))) ||
+            removal.contains(QStringLiteral("delete service vprn \"%1\"\n").arg(name));
+        EXPECT_TRUE(removed) << what << ": the removal keeps loopback " << number.toStdString() << ":\n"
+                             << removal.toStdString();
+    }
+}
+
+// `vpnwb render-golden` reads a device-design file: a bad VRF loopback is
+// refused with the file and the field, and nothing is written.
+TEST(RenderCli, ADeviceDesignWithABadVrfLoopbackIsRefusedNamingTheField)
+{
+    CliWorkspace ws;
+    const QString dir = ws.filePath(QStringLiteral("golden"));
+    ASSERT_TRUE(QDir().mkpath(dir));
+    QByteArray design = vpnwb::test::readFile(
+        QDir(vpnwb::test::sourceDir()).filePath(QStringLiteral("tests/golden/renderers/design.json")));
+    const QByteArray good = design;
+    design.replace("\"loopback\": \"100.65.0.22\"", "\"loopback\": \"100.65.0.22;\"");
+    ASSERT_NE(design, good);
+    vpnwb::test::writeFile(QDir(dir).filePath(QStringLiteral("design.json")), design);
+    const ProcessResult r = ws.run({QStringLiteral("render-golden"), dir});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("design.json: $.devices[1].vrfs[1].loopback: must be an IPv4 address "
+                                      "a.b.c.d")
+                           .toUtf8()))
+        << r.err.toStdString();
+    EXPECT_EQ(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+              QStringList{QStringLiteral("design.json")});
+}
+
 TEST(RenderCli, BadUsageIsRefused)
 {
     CliWorkspace ws;
@@ -268,7 +337,7 @@ TEST(RenderCli, APluginThatCannotBeLoadedIsNamedWithTheReasonAndTheOthersWork)
         << listing.toStdString();
     EXPECT_TRUE(listing.contains(
         QStringLiteral("skipped libold.so: renderer interface version 0; this workbench needs "
-                       "version 1 (rebuild or update the plugin)")))
+                       "version 2 (rebuild or update the plugin)")))
         << listing.toStdString();
     EXPECT_TRUE(listing.contains(QStringLiteral("2 renderer(s), 2 skipped."))) << listing.toStdString();
 

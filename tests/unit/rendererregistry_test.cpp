@@ -57,7 +57,7 @@ TEST(RendererRegistry, SkipsWhatItCannotUseAndSaysWhy)
     EXPECT_EQ(registry.vendors(), QStringList{QStringLiteral("frr")});
     EXPECT_EQ(registry.find(QStringLiteral("frr"))->fileName, QStringLiteral("libvpnwb_renderer_frr.so"));
     EXPECT_EQ(problemOf(registry, QStringLiteral("libold.so")),
-              QStringLiteral("renderer interface version 0; this workbench needs version 1 (rebuild or update the "
+              QStringLiteral("renderer interface version 0; this workbench needs version 2 (rebuild or update the "
                              "plugin)"));
     EXPECT_EQ(problemOf(registry, QStringLiteral("libvpnwb_renderer_frr_copy.so")),
               QStringLiteral("vendor 'frr' is already served by libvpnwb_renderer_frr.so"));

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -177,4 +178,152 @@ TEST(Renderers, SameInputSameText)
 {
     for (const DeviceDesign &d : RenderFixture::goldenDesign())
         EXPECT_EQ(render(d).configuration, render(d).configuration) << d.name.toStdString();
+}
+
+namespace {
+
+// What each PE renderer writes for the golden FRR PE's VRF CORP-HUB (service
+// id 101, loopback 100.65.0.11), and what its removal writes to take it off.
+struct LoopbackLines
+{
+    QString vendor;
+    QString style;
+    QStringList configuration;
+    QStringList removal;
+};
+
+QList<LoopbackLines> corpHubLoopbackLines()
+{
+    return {
+        {QStringLiteral("frr"),
+         QStringLiteral("vtysh"),
+         {QStringLiteral("! ip link add lo101 type dummy\n! ip link set lo101 master CORP-HUB up\n"),
+          QStringLiteral("\ninterface lo101 vrf CORP-HUB\n ip address 100.65.0.11/32\nexit\n")},
+         {QStringLiteral("! ip link del lo101\n"), QStringLiteral("\nno interface lo101 vrf CORP-HUB\n")}},
+        {QStringLiteral("iosxr"),
+         QStringLiteral("cli"),
+         {QStringLiteral(
+             "\ninterface Loopback101\n vrf CORP-HUB\n ipv4 address 100.65.0.11 255.255.255.255\n!\n")},
+         {QStringLiteral("\nno interface Loopback101\n")}},
+        {QStringLiteral("junos"),
+         QStringLiteral("set"),
+         {QStringLiteral("\nset interfaces lo0 unit 101 family inet address 100.65.0.11/32\n"),
+          QStringLiteral("\nset routing-instances CORP-HUB interface lo0.101\n")},
+         {QStringLiteral("delete interfaces lo0 unit 101\n")}},
+        {QStringLiteral("junos"),
+         QStringLiteral("hierarchical"),
+         {QStringLiteral(
+              "        unit 101 {\n            family inet {\n                address 100.65.0.11/32;\n"),
+          QStringLiteral("\n        interface lo0.101;\n")},
+         {QStringLiteral("    lo0 {\n        delete: unit 101;\n")}},
+        {QStringLiteral("sros"),
+         QStringLiteral("md-cli"),
+         {QStringLiteral(
+             "            interface \"loopback\" {\n                loopback true\n                ipv4 {\n"
+             "                    primary {\n                        address 100.65.0.11\n"
+             "                        prefix-length 32\n")},
+         // The loopback is an interface of the VPRN: deleting the service deletes it.
+         {QStringLiteral("delete service vprn \"CORP-HUB\"\n")}},
+        {QStringLiteral("eos"),
+         QStringLiteral("cli"),
+         {QStringLiteral("\ninterface Loopback101\n   vrf CORP-HUB\n   ip address 100.65.0.11/32\n!\n")},
+         {QStringLiteral("\nno interface Loopback101\n")}},
+    };
+}
+
+Result<Rendering> renderAs(const DeviceDesign &device, const QString &vendor, const QString &style)
+{
+    DeviceDesign d = device;
+    d.vendor = vendor;
+    return RenderFixture::registry().find(vendor)->renderer->render(d, style);
+}
+
+} // namespace
+
+TEST(Renderers, EveryPeRendererRendersTheVrfLoopbackAndItsRemovalRemovesIt)
+{
+    const DeviceDesign &pe = RenderFixture::device(QStringLiteral("pe-frr"));
+    ASSERT_EQ(pe.vrfs[0].name, QStringLiteral("CORP-HUB"));
+    ASSERT_EQ(pe.vrfs[0].loopback, QStringLiteral("100.65.0.11"));
+    for (const LoopbackLines &expected : corpHubLoopbackLines()) {
+        const std::string what = QString(expected.vendor + QLatin1Char(' ') + expected.style).toStdString();
+        const auto r = renderAs(pe, expected.vendor, expected.style);
+        ASSERT_TRUE(r.ok()) << what << ": " << r.error().message.toStdString();
+        for (const QString &lines : expected.configuration)
+            EXPECT_TRUE(r->configuration.contains(lines)) << what << " lacks:\n" << lines.toStdString();
+        for (const QString &lines : expected.removal)
+            EXPECT_TRUE(r->removal.contains(lines)) << what << " removal lacks:\n" << lines.toStdString();
+        // Every VRF has its own loopback, and the removal never touches the router's own.
+        for (const QString &address : {QStringLiteral("100.65.0.12"), QStringLiteral("100.65.0.13")})
+            EXPECT_TRUE(r->configuration.contains(address)) << what << " lacks " << address.toStdString();
+        EXPECT_FALSE(r->removal.contains(pe.loopback)) << what;
+        EXPECT_FALSE(r->removal.contains(QStringLiteral("Loopback0")) ||
+                     r->removal.contains(QStringLiteral("unit 0")) ||
+                     r->removal.contains(QStringLiteral("interface lo\n")) ||
+                     r->removal.contains(QStringLiteral("\"system\"")))
+            << what;
+    }
+}
+
+TEST(Renderers, TheVrfLoopbackIsRemovedBeforeItsVrf)
+{
+    const DeviceDesign &pe = RenderFixture::device(QStringLiteral("pe-frr"));
+    const QList<std::pair<QString, QString>> cases{
+        {QStringLiteral("frr"), QStringLiteral("no interface lo101 vrf CORP-HUB\n")},
+        {QStringLiteral("iosxr"), QStringLiteral("no interface Loopback101\n")},
+        {QStringLiteral("eos"), QStringLiteral("no interface Loopback101\n")}};
+    for (const auto &[vendor, loopback] : cases) {
+        const auto r = renderAs(pe, vendor, RenderFixture::registry().find(vendor)->styles.first());
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+        const qsizetype at = r->removal.indexOf(loopback);
+        const qsizetype vrf =
+            r->removal.indexOf(QRegularExpression(QStringLiteral("\nno vrf (instance )?CORP-HUB\n")));
+        ASSERT_GE(at, 0) << vendor.toStdString();
+        ASSERT_GE(vrf, 0) << vendor.toStdString();
+        EXPECT_LT(at, vrf) << vendor.toStdString();
+    }
+}
+
+TEST(Renderers, AVrfWithoutALoopbackGetsNone)
+{
+    DeviceDesign pe = RenderFixture::device(QStringLiteral("pe-frr"));
+    for (VrfDefinition &v : pe.vrfs)
+        v.loopback.clear();
+    for (const LoopbackLines &expected : corpHubLoopbackLines()) {
+        const auto r = renderAs(pe, expected.vendor, expected.style);
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+        EXPECT_FALSE(r->configuration.contains(QStringLiteral("100.65.0."))) << expected.vendor.toStdString();
+        EXPECT_FALSE(r->configuration.contains(QStringLiteral("lo101")) ||
+                     r->configuration.contains(QStringLiteral("Loopback101")) ||
+                     r->configuration.contains(QStringLiteral("lo0.101")) ||
+                     r->configuration.contains(QStringLiteral("\"loopback\"")))
+            << expected.vendor.toStdString();
+    }
+}
+
+TEST(Renderers, ALoopbackNumberBeyondTheVendorsRangeIsRefused)
+{
+    // The loopback number is the service id; Junos numbers lo0 units up to 16384, EOS loopbacks up to 8000.
+    DeviceDesign pe = RenderFixture::device(QStringLiteral("pe-frr"));
+    pe.vrfs[0].serviceId = 16385;
+    for (const QString &vendor : {QStringLiteral("junos"), QStringLiteral("eos")}) {
+        const auto r = renderAs(pe, vendor, RenderFixture::registry().find(vendor)->styles.first());
+        ASSERT_FALSE(r.ok()) << vendor.toStdString();
+        EXPECT_TRUE(
+            r.error().message.startsWith(QStringLiteral("device pe-frr: VRF CORP-HUB: its loopback would be "
+                                                        "number 16385 (the service id), above ")))
+            << r.error().message.toStdString();
+        EXPECT_TRUE(r.error().message.contains(QStringLiteral("route distinguisher number")))
+            << r.error().message.toStdString();
+    }
+    // IOS XR numbers loopbacks up to 2^31-1, FRR and SR OS name them.
+    for (const QString &vendor : {QStringLiteral("iosxr"), QStringLiteral("frr"), QStringLiteral("sros")}) {
+        const auto r = renderAs(pe, vendor, RenderFixture::registry().find(vendor)->styles.first());
+        ASSERT_TRUE(r.ok()) << vendor.toStdString() << ": " << r.error().message.toStdString();
+    }
+    EXPECT_TRUE(renderAs(pe, QStringLiteral("iosxr"), QStringLiteral("cli"))
+                    ->configuration.contains(QStringLiteral("interface Loopback16385\n vrf CORP-HUB\n")));
+    // Without a loopback the service id needs no loopback number.
+    pe.vrfs[0].loopback.clear();
+    EXPECT_TRUE(renderAs(pe, QStringLiteral("eos"), QStringLiteral("cli")).ok());
 }

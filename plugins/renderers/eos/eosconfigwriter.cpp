@@ -122,6 +122,13 @@ void EosConfigWriter::writeQos(QString &out) const
 void EosConfigWriter::writeInterfaces(QString &out)
 {
     out += QLatin1String("interface Loopback0\n   ip address ") % m_device.loopback % QLatin1String("/32\n") % kBang;
+    // A VRF's loopback is numbered by its service id (never 0, the router's own loopback).
+    for (const VrfDefinition &vrf : m_device.vrfs) {
+        if (!vrf.loopback.isEmpty())
+            out += QLatin1String("interface Loopback") % QString::number(vrf.loopbackNumber()) %
+                   QLatin1String("\n   vrf ") % vrf.name % QLatin1String("\n   ip address ") % vrf.loopback %
+                   QLatin1String("/32\n") % kBang;
+    }
     QSet<QString> parents;
     for (const Attachment &a : m_device.attachments) {
         if (parents.contains(a.parentInterface))
@@ -309,6 +316,11 @@ void EosConfigWriter::writeRemoval(QString &out) const
                     out += QLatin1String("no ip extcommunity-list ") % listName(*policy, t) % QLatin1Char('\n');
             }
         }
+    }
+    for (const VrfDefinition &vrf : m_device.vrfs) {
+        if (!vrf.loopback.isEmpty())
+            out += QLatin1String("no interface Loopback") % QString::number(vrf.loopbackNumber()) %
+                   QLatin1Char('\n');
     }
     for (const VrfDefinition &vrf : m_device.vrfs)
         out += QLatin1String("no ip routing vrf ") % vrf.name % QLatin1String("\nno vrf instance ") % vrf.name %

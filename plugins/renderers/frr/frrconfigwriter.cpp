@@ -30,6 +30,13 @@ QString FrrConfigWriter::interfaceName(const QString &parent, int vlan) const
     return vlan == 0 ? parent : parent + QLatin1Char('.') + QString::number(vlan);
 }
 
+// The Linux device that holds a VRF's loopback address: a dummy device
+// enslaved to the VRF (the VRF device itself cannot hold it for FRR).
+QString FrrConfigWriter::loopbackDevice(const VrfDefinition &vrf) const
+{
+    return QLatin1String("lo") + QString::number(vrf.loopbackNumber());
+}
+
 // " vrf NAME" for interfaces and BGP instances of a VRF, nothing for the global table.
 QString FrrConfigWriter::vrfSuffix(const QString &vrf) const
 {
@@ -85,6 +92,14 @@ void FrrConfigWriter::writeHostNotes(QString &out) const
         out += QLatin1String("! ip link add ") % v.name % QLatin1String(" type vrf table ") % QString::number(table) %
                QLatin1String("\n! ip link set ") % v.name % QLatin1String(" up\n");
     }
+    // Each VRF loopback: a dummy device in its VRF, named after its loopback number.
+    for (const VrfDefinition &v : m_device.vrfs) {
+        if (v.loopback.isEmpty())
+            continue;
+        const QString device = loopbackDevice(v);
+        out += QLatin1String("! ip link add ") % device % QLatin1String(" type dummy\n! ip link set ") %
+               device % QLatin1String(" master ") % v.name % QLatin1String(" up\n");
+    }
     auto vlanDevice = [&out, this](const QString &parent, int vlan, const QString &vrf) {
         if (vlan == 0)
             return;
@@ -136,6 +151,11 @@ void FrrConfigWriter::writeVrfBlocks(QString &out) const
 void FrrConfigWriter::writeInterfaces(QString &out)
 {
     out += QLatin1String("interface lo\n ip address ") % m_device.loopback % QLatin1String("/32\nexit\n") % kBang;
+    for (const VrfDefinition &vrf : m_device.vrfs) {
+        if (!vrf.loopback.isEmpty())
+            out += QLatin1String("interface ") % loopbackDevice(vrf) % vrfSuffix(vrf.name) %
+                   QLatin1String("\n ip address ") % vrf.loopback % QLatin1String("/32\nexit\n") % kBang;
+    }
     const bool pe = m_device.role == DeviceRole::Pe;
     for (const Attachment &a : m_device.attachments) {
         const QString description = m_text.clean(a.description, SafeText::Field::InterfaceDescription,
@@ -369,6 +389,11 @@ void FrrConfigWriter::writeRemoval(QString &out) const
         deleteVlan(a.parentInterface, a.vlan);
     for (const LanInterface &l : m_device.lanInterfaces)
         deleteVlan(l.name, l.vlan);
+    // and the VRF loopbacks' dummy devices, for the same reason.
+    for (const VrfDefinition &vrf : m_device.vrfs) {
+        if (!vrf.loopback.isEmpty())
+            out += QLatin1String("! ip link del ") % loopbackDevice(vrf) % QLatin1Char('\n');
+    }
     out += kBang;
 
     // BGP instances first (VRF instances before the CE's global one, which they depend on).
@@ -398,6 +423,11 @@ void FrrConfigWriter::writeRemoval(QString &out) const
                    l.address % QLatin1Char('/') % QString::number(l.prefixLength) %
                    QLatin1String("\n no description\nexit\n");
         }
+    }
+    for (const VrfDefinition &vrf : m_device.vrfs) {
+        if (!vrf.loopback.isEmpty())
+            out += QLatin1String("no interface ") % loopbackDevice(vrf) % vrfSuffix(vrf.name) %
+                   QLatin1Char('\n');
     }
     for (const VrfDefinition &vrf : m_device.vrfs)
         out += QLatin1String("no vrf ") % vrf.name % QLatin1Char('\n');

@@ -20,6 +20,7 @@ public:
 
 private:
     QString interfaceName(const QString &parent, int vlan) const;
+    QString loopbackDevice(const VrfDefinition &vrf) const;
     QString vrfSuffix(const QString &vrf) const;
 
     void writeHostNotes(QString &out) const;

@@ -221,6 +221,13 @@ void IosXrConfigWriter::writeInterfaces(QString &out)
 {
     out += QLatin1String("interface Loopback0\n ipv4 address ") % m_device.loopback %
            QLatin1String(" 255.255.255.255\n") % kBang;
+    // A VRF's loopback is numbered by its service id (never 0, the router's own loopback).
+    for (const VrfDefinition &vrf : m_device.vrfs) {
+        if (!vrf.loopback.isEmpty())
+            out += QLatin1String("interface Loopback") % QString::number(vrf.loopbackNumber()) %
+                   QLatin1String("\n vrf ") % vrf.name % QLatin1String("\n ipv4 address ") % vrf.loopback %
+                   QLatin1String(" 255.255.255.255\n") % kBang;
+    }
     for (const Attachment &a : m_device.attachments) {
         const QString description = m_text.clean(a.description, SafeText::Field::InterfaceDescription,
                                                  QStringLiteral("attachment ") + a.name);
@@ -315,6 +322,11 @@ void IosXrConfigWriter::writeRemoval(QString &out) const
     for (const Attachment &a : m_device.attachments)
         out += QLatin1String("no interface ") % a.parentInterface % QLatin1Char('.') % QString::number(a.vlan) %
                QLatin1Char('\n');
+    for (const VrfDefinition &vrf : m_device.vrfs) {
+        if (!vrf.loopback.isEmpty())
+            out += QLatin1String("no interface Loopback") % QString::number(vrf.loopbackNumber()) %
+                   QLatin1Char('\n');
+    }
     for (const VrfDefinition &vrf : m_device.vrfs)
         out += QLatin1String("no vrf ") % vrf.name % QLatin1Char('\n');
     for (const Attachment &a : m_device.attachments) {

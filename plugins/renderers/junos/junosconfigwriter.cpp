@@ -103,6 +103,15 @@ void JunosConfigWriter::addInterfaces()
 {
     m_config.add({kInterfaces, QStringLiteral("lo0"), QStringLiteral("unit 0"), QStringLiteral("family inet"),
                   QLatin1String("address ") + m_device.loopback + QLatin1String("/32")});
+    // A VRF's loopback: the lo0 unit of its service id (never 0, the router's own), in the routing instance.
+    for (const VrfDefinition &vrf : m_device.vrfs) {
+        if (vrf.loopback.isEmpty())
+            continue;
+        const QString unit = QLatin1String("unit ") + QString::number(vrf.loopbackNumber());
+        m_config.add({kInterfaces, QStringLiteral("lo0"), unit, QStringLiteral("family inet"),
+                      QLatin1String("address ") + vrf.loopback + QLatin1String("/32")});
+        remove({kInterfaces, QStringLiteral("lo0"), unit});
+    }
     for (const Attachment &a : m_device.attachments) {
         const QString unit = QLatin1String("unit ") + QString::number(a.vlan);
         const QString description = m_text.clean(a.description, SafeText::Field::InterfaceDescription,
@@ -227,6 +236,8 @@ void JunosConfigWriter::addVrf(const VrfDefinition &vrf)
         if (a.vrf == vrf.name)
             add({QLatin1String("interface ") + a.parentInterface + QLatin1Char('.') + QString::number(a.vlan)});
     }
+    if (!vrf.loopback.isEmpty())
+        add({QLatin1String("interface lo0.") + QString::number(vrf.loopbackNumber())});
     add({QLatin1String("route-distinguisher ") + vrf.routeDistinguisher});
 
     // vrf-target when it can say it all; otherwise policy chains that check the route targets themselves.

@@ -286,6 +286,16 @@ void SrosConfigWriter::addVprn(const VrfDefinition &vrf)
     }
     add(mpls + QStringList{QStringLiteral("auto-bind-tunnel"), QStringLiteral("resolution any")});
 
+    // The VRF's loopback: a loopback interface of the service (deleted with it).
+    if (!vrf.loopback.isEmpty()) {
+        const QStringList loopback = vprn + QStringList{QStringLiteral("interface \"loopback\"")};
+        add(loopback + QStringList{QStringLiteral("loopback true")});
+        add(loopback + QStringList{QStringLiteral("ipv4"), QStringLiteral("primary"),
+                                   QLatin1String("address ") + vrf.loopback});
+        add(loopback + QStringList{QStringLiteral("ipv4"), QStringLiteral("primary"),
+                                   QStringLiteral("prefix-length 32")});
+    }
+
     for (const Attachment &a : m_device.attachments) {
         if (a.vrf != vrf.name)
             continue;

@@ -9,8 +9,10 @@
 #include "engagementcommands.h"
 #include "exitcode.h"
 #include "intakecommands.h"
+#include "jobcommands.h"
 #include "labcommands.h"
 #include "pushcommands.h"
+#include "rollbackcommands.h"
 #include "rendercommands.h"
 #include "serviceabilitycommands.h"
 #include "vaultcommands.h"
@@ -50,7 +52,11 @@ const QList<CliCommand> &commands()
         {"render-golden", "DIR", "render DIR/design.json with every renderer into DIR/<vendor>/ for review", "", runRenderGolden},
         {"vault", "init | set NAME | list | check", "the credential vault: create it, store a secret (from stdin or asked without echo), list the names, check that every secret authenticates; passphrase from VPNWB_VAULT_PASSPHRASE or asked", "", runVault},
         {"lab", "up [--pe N] [--ce M] [--dir DIR] | down [--dir DIR] | status [--dir DIR]", "the local router lab (needs root): FRR routers behind a private sshd, inventory in DIR (default /tmp/vpnwb-lab); 'down' leaves nothing running", "--pe= --ce= --dir=", runLab},
-        {"push", "ENGAGEMENT --inventory FILE --dry-run [--parallel N] [--accept-new-host-keys]", "dry-run of a push: reads the running configuration of each inventory device of the design (PEs first) and prints its diff from the rendering; changes nothing", "--inventory= --dry-run --parallel= --accept-new-host-keys", runPush},
+        {"push", "ENGAGEMENT --inventory FILE [--dry-run] [--best-effort] [--parallel N] [--accept-new-host-keys] [--confirm-timeout S] [--bgp-timeout S]", "push the design to the inventory's devices (PEs first) as one transaction: save, apply, verify (BGP included), and restore every changed device if any fails (--best-effort: only the failed ones); --dry-run only reads and diffs. Each push is kept as a job", "--inventory= --dry-run --best-effort --parallel= --accept-new-host-keys --confirm-timeout= --bgp-timeout=", runPush},
+        {"rollback", "JOB [--parallel N]", "restore every device a past push changed to the configuration that job saved before it", "--parallel=", runRollback},
+        {"drift", "ENGAGEMENT [--parallel N]", "compare each device's running configuration with what the last push or rollback left there; exit 1 on drift", "--parallel=", runDrift},
+        {"jobs", "[ENGAGEMENT]", "list the push jobs (dry-runs, commits, rollbacks), newest first: who, when, outcome", "", runJobs},
+        {"job", "ID [--device NAME] [--configs]", "show one push job: each device's outcome, error and log; --configs adds the configurations before and after", "--device= --configs", runJob},
     };
     return list;
 }

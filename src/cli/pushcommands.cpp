@@ -9,6 +9,10 @@
 #include "devicejobqueue.h"
 #include "engagementcommands.h"
 #include "popcatalog.h"
+#include "pushjobrecorder.h"
+#include "pushplanner.h"
+#include "pushsupport.h"
+#include "pushtransaction.h"
 #include "rendererregistry.h"
 #include "usageerror.h"
 #include "vaultcommands.h"
@@ -30,7 +34,8 @@ namespace vpnwb {
 namespace {
 
 constexpr const char *kSynopsis =
-    "vpnwb push ENGAGEMENT --inventory FILE --dry-run [--parallel N] [--accept-new-host-keys] [--db PATH]";
+    "vpnwb push ENGAGEMENT --inventory FILE [--dry-run] [--best-effort] [--parallel N] [--accept-new-host-keys] "
+    "[--confirm-timeout S] [--bgp-timeout S] [--db PATH]";
 constexpr int kDefaultParallel = 4;
 constexpr int kMaxParallel = 64;
 
@@ -41,7 +46,20 @@ struct PushOptions
     bool dryRun = false;
     int parallel = kDefaultParallel;
     bool acceptNewHostKeys = false;
+    bool bestEffort = false;
+    int confirmTimeoutS = 300;
+    int bgpTimeoutS = 120;
 };
+
+Result<int> seconds(const QString &option, const QString &text, int max)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1 || value > max)
+        return Error::invalidInput(
+            QStringLiteral("%1 must be a number of seconds from 1 to %2, not '%3'").arg(option).arg(max).arg(text));
+    return value;
+}
 
 Result<PushOptions> parse(const QStringList &args)
 {
@@ -59,8 +77,16 @@ Result<PushOptions> parse(const QStringList &args)
                     QStringLiteral("--parallel must be a whole number from 1 to %1, not '%2'")
                         .arg(kMaxParallel)
                         .arg(args[i]));
+        } else if ((a == QLatin1String("--confirm-timeout") || a == QLatin1String("--bgp-timeout")) &&
+                   i + 1 < args.size()) {
+            auto value = seconds(a, args[++i], 3600);
+            if (!value)
+                return value.error();
+            (a == QLatin1String("--confirm-timeout") ? o.confirmTimeoutS : o.bgpTimeoutS) = value.value();
         } else if (a == QLatin1String("--dry-run")) {
             o.dryRun = true;
+        } else if (a == QLatin1String("--best-effort")) {
+            o.bestEffort = true;
         } else if (a == QLatin1String("--accept-new-host-keys")) {
             o.acceptNewHostKeys = true;
         } else if (a.startsWith(QLatin1String("--"))) {
@@ -78,132 +104,13 @@ Result<PushOptions> parse(const QStringList &args)
     return o;
 }
 
-// One device of the plan: what the design wants on it and how to reach it.
-struct PlannedDevice
-{
-    QString name;
-    DeviceRole role = DeviceRole::Pe;
-    Device device; // from the inventory
-    QString intendedConfig;
-};
-
-struct Plan
-{
-    QList<PlannedDevice> devices; // PEs first, then CEs, each in the design's order
-    QStringList notInInventory;   // devices of the design the inventory does not list
-};
-
-// The devices of the engagement's design that the inventory lists, with
-// their rendered configuration; nothing is contacted.
-Result<Plan> makePlan(CliContext &c, const Engagement &engagement, const DeviceInventory &inventory,
-                      const QString &inventoryFile)
-{
-    auto db = c.database(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return db.error();
-    auto catalog = PopCatalog::builtIn();
-    if (!catalog)
-        return catalog.error();
-    auto run = DesignWorkflow(**db, *catalog).current(engagement);
-    if (!run)
-        return run.error();
-    const QStringList missing = run->design.missingValues();
-    if (!missing.isEmpty())
-        return Error::invalidInput(
-            QStringLiteral("the design of '%1' lacks %2 value(s) (e.g. %3); run 'vpnwb design %4' "
-                           "first")
-                .arg(engagement.name)
-                .arg(missing.size())
-                .arg(missing.first())
-                .arg(engagement.id));
-    if (run->hasBlocking())
-        return Error::invalidInput(
-            QStringLiteral("the design of '%1' has %2 blocking finding(s) (see 'vpnwb findings "
-                           "%3'); nothing is pushed")
-                .arg(engagement.name)
-                .arg(run->blocking().size())
-                .arg(engagement.id));
-    const QList<DeviceDesign> designed = DeviceDesignBuilder::build(run->design);
-
-    const RendererRegistry registry;
-    Plan plan;
-    QList<PlannedDevice> ces;
-    for (const DeviceDesign &d : designed) {
-        const Device *device = inventory.find(d.name);
-        if (!device) {
-            plan.notInInventory.append(d.name);
-            continue;
-        }
-        if (device->vendor != d.vendor)
-            return Error::invalidInput(
-                QStringLiteral("%1: device %2 is '%3' there, but the design renders it for '%4'; "
-                               "correct the inventory or the design")
-                    .arg(inventoryFile, d.name, device->vendor, d.vendor));
-        if (device->transport != Device::Transport::SshCli)
-            return Error::invalidInput(
-                QStringLiteral("%1: device %2 is reached over %3; the dry-run reads running "
-                               "configurations over SSH CLI only")
-                    .arg(inventoryFile, d.name, Device::toString(device->transport)));
-        const RendererRegistry::Plugin *plugin = registry.find(d.vendor);
-        if (!plugin)
-            return Error::notFound(
-                QStringLiteral("device %1: no renderer for its vendor '%2'").arg(d.name, d.vendor));
-        auto rendering = plugin->renderer->render(d, plugin->styles.first());
-        if (!rendering)
-            return rendering.error();
-        PlannedDevice p{d.name, d.role, *device, rendering->configuration};
-        (d.role == DeviceRole::Pe ? plan.devices : ces).append(std::move(p));
-    }
-    plan.devices.append(ces);
-    if (plan.devices.isEmpty())
-        return Error::notFound(
-            QStringLiteral("none of the %1 devices of the design of '%2' is in the inventory %3 "
-                           "(it lists %4)")
-                .arg(designed.size())
-                .arg(engagement.name, inventoryFile,
-                     inventory.names().isEmpty() ? QStringLiteral("no device")
-                                                 : inventory.names().join(QStringLiteral(", "))));
-    return plan;
-}
-
-// The vault's secrets for the plan's credentials, by credential name.
-Result<std::map<QString, Secret>> credentialsFor(CliContext &c, const Plan &plan)
-{
-    auto db = c.database(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return db.error();
-    VaultRepository repository(**db);
-    const auto vault =
-        unlockWorkspaceVault(repository, c.dbPath(), QStringLiteral("for the devices' passwords"));
-    if (!vault)
-        return vault.error();
-    std::map<QString, Secret> secrets;
-    for (const PlannedDevice &p : plan.devices) {
-        if (secrets.count(p.device.credential))
-            continue;
-        const auto sealed = repository.secret(p.device.credential);
-        if (!sealed)
-            return sealed.error();
-        if (!sealed.value())
-            return Error::notFound(
-                QStringLiteral("device %1: its credential '%2' is not in the vault (store it with "
-                               "'vpnwb vault set %2')")
-                    .arg(p.name, p.device.credential));
-        auto secret = vault->open(*sealed.value());
-        if (!secret)
-            return secret.error();
-        secrets.emplace(p.device.credential, std::move(secret.value()));
-    }
-    return secrets;
-}
-
 QString roleText(DeviceRole role)
 {
     return role == DeviceRole::Pe ? QStringLiteral("pe") : QStringLiteral("ce");
 }
 
 // --json: the plan and each device's outcome, its diff entry by entry.
-int printJson(CliContext &c, const Engagement &engagement, const Plan &plan, const DeviceJobQueue &queue,
+int printJson(CliContext &c, const Engagement &engagement, const PushPlan &plan, const DeviceJobQueue &queue,
               const std::vector<std::unique_ptr<DeviceDryRun>> &dryRuns)
 {
     static const std::map<ConfigDiff::Change, QString> changeNames{
@@ -228,7 +135,9 @@ int printJson(CliContext &c, const Engagement &engagement, const Plan &plan, con
                           status && !status->ok() ? status->error().message : QStringLiteral("no outcome"));
         } else {
             QJsonArray entries;
-            for (const ConfigDiff::Entry &e : outcome->diff.entries()) {
+            // A push merges: statements only on the device are left as they are.
+            const ConfigDiff changes = outcome->diff.without(ConfigDiff::Change::Removed);
+            for (const ConfigDiff::Entry &e : changes.entries()) {
                 QJsonObject entry{{QStringLiteral("change"), changeNames.at(e.change)},
                                   {QStringLiteral("path"), QJsonArray::fromStringList(e.path)},
                                   {QStringLiteral("text"), e.text}};
@@ -238,9 +147,10 @@ int printJson(CliContext &c, const Engagement &engagement, const Plan &plan, con
                     entry.insert(QStringLiteral("block"), QJsonArray::fromStringList(e.block));
                 entries.append(entry);
             }
-            device.insert(QStringLiteral("outcome"), outcome->diff.isEmpty() ? QStringLiteral("no-difference")
-                                                                             : QStringLiteral("different"));
+            device.insert(QStringLiteral("outcome"),
+                          changes.isEmpty() ? QStringLiteral("no-difference") : QStringLiteral("different"));
             device.insert(QStringLiteral("diff"), entries);
+            device.insert(QStringLiteral("leftAsIs"), outcome->diff.count(ConfigDiff::Change::Removed));
         }
         devices.append(device);
     }
@@ -257,48 +167,14 @@ int printJson(CliContext &c, const Engagement &engagement, const Plan &plan, con
 
 } // namespace
 
-int runPush(CliContext &c)
+namespace {
+
+// The dry-run: reads every device and prints its diff from the rendering; stored as a job.
+int runDryRun(CliContext &c, const PushOptions &o, const Engagement &engagement, const PushPlan &planned,
+              std::map<QString, Secret> &secrets)
 {
-    auto options = parse(c.args());
-    if (!options)
-        return usageError(c.err(), options.error().message, kSynopsis);
-    const PushOptions &o = options.value();
-    if (!o.dryRun)
-        return usageError(
-            c.err(),
-            QStringLiteral("committing a push to devices is not available yet; nothing was sent. Run "
-                           "with --dry-run to see what would change on each device"),
-            kSynopsis);
-
-    auto inventory = DeviceInventoryJson::fromFile(o.inventoryFile);
-    if (!inventory)
-        return failure(c.err(), inventory.error().message);
-    auto engagement = findEngagement(c, o.engagement);
-    if (!engagement)
-        return failure(c.err(), engagement.error().message);
-    auto plan = makePlan(c, *engagement, *inventory, o.inventoryFile);
-    if (!plan)
-        return failure(c.err(), plan.error().message);
-    auto secrets = credentialsFor(c, *plan);
-    if (!secrets)
-        return failure(c.err(), secrets.error().message);
-
-    // Host keys are checked against the workspace's own known_hosts file.
-    const QString knownHosts = QFileInfo(c.dbPath()).absoluteFilePath() + QStringLiteral(".known_hosts");
-    if (!c.json()) {
-        c.out() << "Dry-run of '" << engagement->name << "': " << plan->devices.size()
-                << " device(s), at most " << o.parallel << " at once; host keys checked against "
-                << knownHosts << '\n';
-        int position = 0;
-        for (const PlannedDevice &p : std::as_const(plan->devices))
-            c.out() << "  " << ++position << ". " << p.name << "  " << roleText(p.role) << "  "
-                    << p.device.vendor << "  " << p.device.managementAddress << ':' << p.device.port << '\n';
-        if (!plan->notInInventory.isEmpty())
-            c.out() << "  not in the inventory, left out: " << plan->notInInventory.size()
-                    << " device(s) of the design\n";
-        c.out().flush();
-    }
-
+    const PushPlan *plan = &planned;
+    const QString knownHosts = workspaceKnownHosts(c);
     std::vector<std::unique_ptr<DeviceDryRun>> dryRuns;
     QList<DeviceJobQueue::Entry> entries;
     for (const PlannedDevice &p : std::as_const(plan->devices)) {
@@ -306,17 +182,28 @@ int runPush(CliContext &c)
         endpoint.hostKeyPolicy =
             o.acceptNewHostKeys ? SshEndpoint::HostKeyPolicy::AcceptNew : SshEndpoint::HostKeyPolicy::Strict;
         const SshCredentials credentials = SshCredentials::withPassword(
-            secrets->at(p.device.credential), QStringLiteral("vault secret '%1'").arg(p.device.credential));
-        dryRuns.push_back(
-            std::make_unique<DeviceDryRun>(endpoint, credentials, p.device.vendor, p.intendedConfig));
+            secrets.at(p.device.credential), QStringLiteral("vault secret '%1'").arg(p.device.credential));
+        dryRuns.push_back(std::make_unique<DeviceDryRun>(endpoint, credentials, p.device.vendor, p.intendedConfig));
         entries.append({p.name, dryRuns.back()->work()});
     }
-    secrets->clear();
+    secrets.clear();
+
+    auto db = c.database(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return failure(c.err(), db.error().message);
+    PushJobRecorder recorder(**db);
+    auto job = recorder.begin(PushJobRecord::Kind::DryRun, PushJobRecord::Mode::AllOrNothing, engagement.id,
+                              engagement.name, PushJobRecorder::plannedDevices(*plan));
+    if (!job)
+        return failure(c.err(), job.error().message);
 
     // At most --parallel devices at once, started in plan order (PEs first).
     DeviceJobQueue queue(entries, o.parallel);
     QEventLoop loop;
     int done = 0;
+    std::vector<QStringList> logs(size_t(queue.size()));
+    QObject::connect(&queue, &DeviceJobQueue::deviceLogged, &loop,
+                     [&](int index, const QString &line) { logs[size_t(index)].append(line); });
     QObject::connect(&queue, &DeviceJobQueue::deviceFinished, &loop, [&](int index, const Status &s) {
         c.err() << "vpnwb: " << plan->devices[index].name << ": "
                 << (s.ok() ? QStringLiteral("read and compared") : QStringLiteral("failed")) << " (" << ++done
@@ -327,8 +214,36 @@ int runPush(CliContext &c)
     if (!queue.isFinished())
         loop.exec();
 
+    // The job's record: what was read from each device.
+    QList<PushJobRecord::DeviceRecord> records = job->devices;
+    int failedDevices = 0;
+    for (int i = 0; i < queue.size(); ++i) {
+        PushJobRecord::DeviceRecord &r = records[i];
+        const std::optional<Status> status = queue.status(i);
+        const auto outcome = dryRuns[size_t(i)]->outcome();
+        r.log = logs[size_t(i)].join(QLatin1Char('\n'));
+        if (status && status->ok() && outcome) {
+            r.outcome = PushJobRecord::DeviceRecord::Outcome::Unchanged;
+            r.preConfig = outcome->runningConfig;
+            r.postConfig = outcome->runningConfig;
+        } else {
+            ++failedDevices;
+            r.outcome = PushJobRecord::DeviceRecord::Outcome::Failed;
+            r.error = status && !status->ok() ? status->error().message : QStringLiteral("no outcome");
+        }
+    }
+    const QString summary = QStringLiteral("dry-run: %1 device(s) read, %2 failed; nothing was changed")
+                                .arg(queue.size() - failedDevices)
+                                .arg(failedDevices);
+    if (const Status s = recorder.finish(*job,
+                                         failedDevices ? PushJobRecord::Outcome::Failed
+                                                       : PushJobRecord::Outcome::Succeeded,
+                                         summary, records);
+        !s)
+        c.err() << "vpnwb: warning: the dry-run's job record was not kept: " << s.error().message << Qt::endl;
+
     if (c.json())
-        return printJson(c, *engagement, *plan, queue, dryRuns);
+        return printJson(c, engagement, *plan, queue, dryRuns);
 
     int failed = 0;
     int different = 0;
@@ -346,15 +261,17 @@ int runPush(CliContext &c)
                     << '\n';
             continue;
         }
-        const ConfigDiff &diff = outcome->diff;
+        // A push merges: statements only on the device are left as they are.
+        const ConfigDiff diff = outcome->diff.without(ConfigDiff::Change::Removed);
+        const int leftAsIs = outcome->diff.count(ConfigDiff::Change::Removed);
         if (diff.isEmpty()) {
-            c.out() << head << ": no difference\n";
+            c.out() << head << ": no difference (" << leftAsIs << " statement(s) only on the device, left as they are)\n";
             continue;
         }
         ++different;
         c.out() << head << ": " << diff.count(ConfigDiff::Change::Added) << " to add, "
-                << diff.count(ConfigDiff::Change::Removed) << " to remove, "
-                << diff.count(ConfigDiff::Change::Changed) << " to change\n";
+                << diff.count(ConfigDiff::Change::Changed) << " to change; " << leftAsIs
+                << " statement(s) only on the device are left as they are\n";
         const QStringList lines = diff.toText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &line : lines)
             c.out() << "   " << line << '\n';
@@ -366,6 +283,103 @@ int runPush(CliContext &c)
                                     .arg(failed)
                                     .arg(queue.size()));
     return ExitOk;
+}
+
+// The commit: one transaction over every device of the plan; stored as a job.
+int runCommit(CliContext &c, const PushOptions &o, const Engagement &engagement, const PushPlan &plan,
+              std::map<QString, Secret> &secrets)
+{
+    const QString knownHosts = workspaceKnownHosts(c);
+    QList<DeviceChange> changes;
+    for (const PlannedDevice &p : plan.devices) {
+        DeviceChange change;
+        change.name = p.name;
+        change.role = roleText(p.role);
+        change.vendor = p.device.vendor;
+        change.endpoint = SshEndpoint::forDevice(p.device, knownHosts);
+        change.endpoint.hostKeyPolicy =
+            o.acceptNewHostKeys ? SshEndpoint::HostKeyPolicy::AcceptNew : SshEndpoint::HostKeyPolicy::Strict;
+        change.credentials = SshCredentials::withPassword(
+            secrets.at(p.device.credential), QStringLiteral("vault secret '%1'").arg(p.device.credential));
+        change.credentialName = p.device.credential;
+        change.intendedConfig = p.intendedConfig;
+        change.bgpPeers = p.bgpPeers;
+        changes.append(std::move(change));
+    }
+    secrets.clear();
+
+    auto db = c.database(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return failure(c.err(), db.error().message);
+    PushJobRecorder recorder(**db);
+    const PushJobRecord::Mode mode =
+        o.bestEffort ? PushJobRecord::Mode::BestEffort : PushJobRecord::Mode::AllOrNothing;
+    auto job = recorder.begin(PushJobRecord::Kind::Commit, mode, engagement.id, engagement.name,
+                              PushJobRecorder::plannedDevices(plan));
+    if (!job)
+        return failure(c.err(), job.error().message);
+    if (!c.json())
+        c.out() << "Job " << job->id << ": committing, " << PushJobRecord::toString(mode)
+                << "; the change must be verified within " << o.confirmTimeoutS << " s or it is restored"
+                << Qt::endl;
+
+    PushTransaction::Options options;
+    options.mode = mode;
+    options.parallel = o.parallel;
+    options.confirmTimeoutMs = o.confirmTimeoutS * 1000;
+    options.bgpTimeoutMs = o.bgpTimeoutS * 1000;
+    PushTransaction transaction(changes, options);
+    runToEnd(c, transaction);
+    if (const Status s = recorder.finish(*job, transaction); !s)
+        c.err() << "vpnwb: warning: the job record was not updated: " << s.error().message << Qt::endl;
+    return printJobOutcome(c, *job);
+}
+
+} // namespace
+
+int runPush(CliContext &c)
+{
+    auto options = parse(c.args());
+    if (!options)
+        return usageError(c.err(), options.error().message, kSynopsis);
+    const PushOptions &o = options.value();
+
+    auto inventory = DeviceInventoryJson::fromFile(o.inventoryFile);
+    if (!inventory)
+        return failure(c.err(), inventory.error().message);
+    auto engagement = findEngagement(c, o.engagement);
+    if (!engagement)
+        return failure(c.err(), engagement.error().message);
+    auto db = c.database(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return failure(c.err(), db.error().message);
+    auto catalog = PopCatalog::builtIn();
+    if (!catalog)
+        return failure(c.err(), catalog.error().message);
+    auto plan = PushPlanner::make(**db, *catalog, *engagement, *inventory, o.inventoryFile);
+    if (!plan)
+        return failure(c.err(), plan.error().message);
+    std::map<QString, QString> deviceOf;
+    for (const PlannedDevice &p : std::as_const(plan->devices))
+        deviceOf.emplace(p.device.credential, p.name);
+    auto secrets = openDeviceSecrets(c, deviceOf);
+    if (!secrets)
+        return failure(c.err(), secrets.error().message);
+
+    if (!c.json()) {
+        c.out() << (o.dryRun ? "Dry-run" : "Push") << " of '" << engagement->name << "': " << plan->devices.size()
+                << " device(s), at most " << o.parallel << " at once; host keys checked against "
+                << workspaceKnownHosts(c) << '\n';
+        int position = 0;
+        for (const PlannedDevice &p : std::as_const(plan->devices))
+            c.out() << "  " << ++position << ". " << p.name << "  " << roleText(p.role) << "  " << p.device.vendor
+                    << "  " << p.device.managementAddress << ':' << p.device.port << '\n';
+        if (!plan->notInInventory.isEmpty())
+            c.out() << "  not in the inventory, left out: " << plan->notInInventory.size()
+                    << " device(s) of the design\n";
+        c.out().flush();
+    }
+    return o.dryRun ? runDryRun(c, o, *engagement, *plan, *secrets) : runCommit(c, o, *engagement, *plan, *secrets);
 }
 
 } // namespace vpnwb

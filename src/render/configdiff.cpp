@@ -111,6 +111,16 @@ int ConfigDiff::count(Change change) const
                                           [change](const Entry &e) { return e.change == change; }));
 }
 
+ConfigDiff ConfigDiff::without(Change change) const
+{
+    ConfigDiff kept;
+    for (const Entry &e : m_entries) {
+        if (e.change != change)
+            kept.m_entries.append(e);
+    }
+    return kept;
+}
+
 QString ConfigDiff::toText() const
 {
     QString out;

@@ -39,6 +39,9 @@ public:
     const QList<Entry> &entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }
     int count(Change change) const;
+    // The same difference without the entries of one kind, e.g. without
+    // Removed for what a merging push changes (it leaves the rest as it is).
+    ConfigDiff without(Change change) const;
 
     // For people: the enclosing blocks as context, then "+ " added,
     // "- " removed, "~ " changed (old -> new), two spaces per level.

@@ -182,6 +182,43 @@ const QList<Migration> &Migration::all()
                             " tag TEXT NOT NULL,"
                             " updated_at TEXT NOT NULL)"),
          }},
+        {7,
+         "push jobs",
+         {
+             // Every dry-run, commit and rollback: stored when it starts,
+             // updated when it ends (finished_at NULL while it runs).
+             QStringLiteral("CREATE TABLE push_jobs ("
+                            " id %AUTO_ID%,"
+                            " engagement_id BIGINT NOT NULL REFERENCES engagements(id) ON DELETE CASCADE,"
+                            " engagement_name TEXT NOT NULL DEFAULT '',"
+                            " kind TEXT NOT NULL,"             // dry-run | commit | rollback
+                            " mode TEXT NOT NULL,"             // all-or-nothing | best-effort
+                            " rollback_of BIGINT,"             // rollback: the job it undoes
+                            " username TEXT NOT NULL DEFAULT '',"
+                            " started_at TEXT NOT NULL,"
+                            " finished_at TEXT,"
+                            " outcome TEXT NOT NULL,"
+                            " summary TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX push_jobs_engagement ON push_jobs (engagement_id, id)"),
+             // Each device of a job in plan order; configurations with their secrets masked.
+             QStringLiteral("CREATE TABLE push_job_devices ("
+                            " job_id BIGINT NOT NULL REFERENCES push_jobs(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " role TEXT NOT NULL DEFAULT '',"
+                            " vendor TEXT NOT NULL DEFAULT '',"
+                            " address TEXT NOT NULL DEFAULT '',"
+                            " port INTEGER NOT NULL,"
+                            " username TEXT NOT NULL DEFAULT '',"
+                            " credential TEXT NOT NULL DEFAULT '',"
+                            " outcome TEXT NOT NULL,"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " log TEXT NOT NULL DEFAULT '',"
+                            " intended_config TEXT NOT NULL DEFAULT '',"
+                            " pre_config TEXT NOT NULL DEFAULT '',"
+                            " post_config TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (job_id, position))"),
+         }},
     };
     return migrations;
 }

@@ -1,0 +1,165 @@
+#include "pushsupport.h"
+
+#include "clicontext.h"
+#include "exitcode.h"
+#include "pushjobrepository.h"
+#include "pushtransaction.h"
+#include "usageerror.h"
+#include "vaultcommands.h"
+#include "vaultrepository.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace vpnwb {
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+} // namespace
+
+QString workspaceKnownHosts(CliContext &c)
+{
+    return QFileInfo(c.dbPath()).absoluteFilePath() + QStringLiteral(".known_hosts");
+}
+
+Result<std::map<QString, Secret>> openDeviceSecrets(CliContext &c, const std::map<QString, QString> &deviceOf)
+{
+    auto db = c.database(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return db.error();
+    VaultRepository repository(**db);
+    const auto vault = unlockWorkspaceVault(repository, c.dbPath(), QStringLiteral("for the devices' passwords"));
+    if (!vault)
+        return vault.error();
+    std::map<QString, Secret> secrets;
+    for (const auto &[credential, device] : deviceOf) {
+        const auto sealed = repository.secret(credential);
+        if (!sealed)
+            return sealed.error();
+        if (!sealed.value())
+            return Error::notFound(QStringLiteral("device %1: its credential '%2' is not in the vault (store it with "
+                                                  "'vpnwb vault set %2')")
+                                       .arg(device, credential));
+        auto secret = vault->open(*sealed.value());
+        if (!secret)
+            return secret.error();
+        secrets.emplace(credential, std::move(secret.value()));
+    }
+    return secrets;
+}
+
+std::optional<qint64> jobIdArgument(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id < 1)
+        return std::nullopt;
+    return id;
+}
+
+Result<PushJobRecord> findStoredJob(CliContext &c, qint64 id)
+{
+    auto db = c.database(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return db.error();
+    auto found = PushJobRepository(**db).find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("no push job %1 in %2 (see 'vpnwb jobs')").arg(id).arg(c.dbPath()));
+    return std::move(**found);
+}
+
+DeviceChange changeForRecord(CliContext &c, const PushJobRecord::DeviceRecord &device, const Secret &secret)
+{
+    DeviceChange change;
+    change.name = device.name;
+    change.role = device.role;
+    change.vendor = device.vendor;
+    change.endpoint.deviceName = device.name;
+    change.endpoint.host = device.address;
+    change.endpoint.port = device.port;
+    change.endpoint.username = device.username;
+    change.endpoint.knownHostsFile = workspaceKnownHosts(c);
+    change.endpoint.hostKeyPolicy = SshEndpoint::HostKeyPolicy::Strict;
+    change.credentials = SshCredentials::withPassword(secret, QStringLiteral("vault secret '%1'").arg(device.credential));
+    change.credentialName = device.credential;
+    return change;
+}
+
+void runToEnd(CliContext &c, PushTransaction &transaction)
+{
+    QEventLoop loop;
+    QObject::connect(&transaction, &PushTransaction::deviceStateChanged, &loop, [&](int index, int state) {
+        c.err() << "vpnwb: " << transaction.change(index).name << ": "
+                << DeviceCommit::toString(DeviceCommit::State(state)) << Qt::endl;
+    });
+    QObject::connect(&transaction, &PushTransaction::phaseChanged, &loop,
+                     [&](const QString &phase) { c.err() << "vpnwb: " << phase << Qt::endl; });
+    QObject::connect(&transaction, &PushTransaction::finished, &loop, &QEventLoop::quit);
+    g_interrupted.store(false);
+    auto previous = std::signal(SIGINT, onInterrupt);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (g_interrupted.exchange(false)) {
+            c.err() << "vpnwb: interrupted: cancelling; devices already changed are restored" << Qt::endl;
+            transaction.cancel();
+        }
+    });
+    poll.start(100);
+    transaction.start();
+    if (!transaction.isFinished())
+        loop.exec();
+    std::signal(SIGINT, previous);
+}
+
+int printJobOutcome(CliContext &c, const PushJobRecord &job)
+{
+    if (c.json()) {
+        QJsonArray devices;
+        for (const PushJobRecord::DeviceRecord &d : job.devices)
+            devices.append(QJsonObject{{QStringLiteral("name"), d.name},
+                                       {QStringLiteral("role"), d.role},
+                                       {QStringLiteral("vendor"), d.vendor},
+                                       {QStringLiteral("outcome"), PushJobRecord::toString(d.outcome)},
+                                       {QStringLiteral("error"), d.error}});
+        const QJsonObject document{{QStringLiteral("job"), qint64(job.id)},
+                                   {QStringLiteral("kind"), PushJobRecord::toString(job.kind)},
+                                   {QStringLiteral("engagement"), job.engagementName},
+                                   {QStringLiteral("outcome"), PushJobRecord::toString(job.outcome)},
+                                   {QStringLiteral("summary"), job.summary},
+                                   {QStringLiteral("devices"), devices}};
+        c.out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    } else {
+        for (const PushJobRecord::DeviceRecord &d : job.devices) {
+            c.out() << "  " << d.name << "  " << PushJobRecord::toString(d.outcome);
+            if (!d.error.isEmpty())
+                c.out() << ": " << d.error;
+            c.out() << '\n';
+        }
+        c.out() << "Job " << job.id << " (" << PushJobRecord::toString(job.kind) << "): "
+                << PushJobRecord::toString(job.outcome) << ": " << job.summary << '\n'
+                << "Its logs and configurations: vpnwb job " << job.id << Qt::endl;
+    }
+    c.out().flush();
+    if (job.outcome == PushJobRecord::Outcome::Succeeded)
+        return ExitOk;
+    return failure(c.err(), QStringLiteral("job %1 %2: %3")
+                                .arg(job.id)
+                                .arg(PushJobRecord::toString(job.outcome), job.summary));
+}
+
+} // namespace vpnwb

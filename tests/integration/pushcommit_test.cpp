@@ -1,0 +1,288 @@
+// `vpnwb push` committing, `vpnwb jobs`, `vpnwb drift` and `vpnwb rollback`
+// against a router lab of two FRR PEs that play the demo's fra1-pe1 and
+// par1-pe1: real vtysh behind a real sshd, compared before and after with
+// vtysh directly (not through the transport under test).
+#include "deviceinventoryjson.h"
+#include "pushworkspace.h"
+#include "routerlab.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace vpnwb;
+using namespace vpnwb::test;
+
+namespace {
+
+QString text(const ProcessResult &r)
+{
+    return QString::fromUtf8(r.out + "\n--- stderr ---\n" + r.err);
+}
+
+// The PoP catalog's loopback of a PE: the source of its VPNv4 sessions.
+QString catalogLoopback(const QString &pe)
+{
+    const QByteArray catalog = readFile(QDir(sourceDir()).filePath(QStringLiteral("resources/catalog/pop-catalog.json")));
+    const QRegularExpression re(QStringLiteral("\"name\": \"%1\"[^}]*\"loopback\": \"([0-9.]+)\"").arg(pe));
+    return re.match(QString::fromUtf8(catalog)).captured(1);
+}
+
+int closedPort()
+{
+    QTcpServer server;
+    EXPECT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    return server.serverPort();
+}
+
+} // namespace
+
+// A lab of its own (two PEs, no CE), so that the shared lab's routers stay as
+// the other tests expect them. The demo is designed with the lab's AS.
+class PushCommit : public LabTest
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        if (!RouterLab::instance().available())
+            return;
+        s_dir = new QTemporaryDir(QDir::tempPath() + QStringLiteral("/vpnwb-commit-lab-XXXXXX"));
+        // The lab's user must reach its folder.
+        QFile::setPermissions(s_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                                 QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                                                 QFileDevice::ReadOther | QFileDevice::ExeOther);
+        s_labDir = s_dir->filePath(QStringLiteral("lab"));
+        const ProcessResult up = RouterLab::runLab({QStringLiteral("up"), QStringLiteral("--pe"), QStringLiteral("2"),
+                                                    QStringLiteral("--ce"), QStringLiteral("0"),
+                                                    QStringLiteral("--dir"), s_labDir});
+        ASSERT_EQ(up.exitCode, 0) << text(up).toStdString();
+        const QString state = QString::fromUtf8(readFile(s_labDir + QStringLiteral("/state")));
+        s_labId = QRegularExpression(QStringLiteral("(?m)^id=(\\w+)$")).match(state).captured(1);
+        auto inventory = DeviceInventoryJson::fromFile(s_labDir + QStringLiteral("/inventory.json"));
+        ASSERT_TRUE(inventory.ok());
+        s_inventory = new DeviceInventory(*inventory);
+        // The design's PE loopbacks reach each other across the lab's core.
+        s_fraLoopback = catalogLoopback(QStringLiteral("fra1-pe1"));
+        s_parLoopback = catalogLoopback(QStringLiteral("par1-pe1"));
+        ASSERT_FALSE(s_fraLoopback.isEmpty() || s_parLoopback.isEmpty());
+        vtysh(QStringLiteral("pe1"), {QStringLiteral("configure terminal"),
+                                      QStringLiteral("ip route %1/32 10.0.0.2").arg(s_parLoopback)});
+        vtysh(QStringLiteral("pe2"), {QStringLiteral("configure terminal"),
+                                      QStringLiteral("ip route %1/32 10.0.0.1").arg(s_fraLoopback)});
+    }
+
+    static void TearDownTestSuite()
+    {
+        if (!s_dir)
+            return;
+        const ProcessResult down = RouterLab::runLab({QStringLiteral("down"), QStringLiteral("--dir"), s_labDir});
+        EXPECT_EQ(down.exitCode, 0) << text(down).toStdString();
+        EXPECT_TRUE(RouterLab::leftovers(s_labDir, s_labId).isEmpty())
+            << RouterLab::leftovers(s_labDir, s_labId).join(QLatin1Char('\n')).toStdString();
+        delete s_inventory;
+        delete s_dir;
+        s_inventory = nullptr;
+        s_dir = nullptr;
+    }
+
+    void SetUp() override
+    {
+        LabTest::SetUp();
+        if (IsSkipped())
+            return;
+        ASSERT_NE(s_inventory, nullptr);
+        m_ws = std::make_unique<PushWorkspace>(
+            QList<QStringList>{{QStringLiteral("provider-settings"), QStringLiteral("provider-as"), QStringLiteral("65000")}});
+        const QString credential = s_inventory->find(QStringLiteral("pe1"))->credential;
+        const ProcessResult r = m_ws->run({QStringLiteral("vault"), QStringLiteral("set"), credential},
+                                          readFile(s_labDir + QStringLiteral("/password")).trimmed());
+        ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+        m_inventory = m_ws->writeInventory(QStringLiteral("lab.json"), *s_inventory,
+                                           {{QStringLiteral("fra1-pe1"), QStringLiteral("pe1"), QStringLiteral("frr")},
+                                            {QStringLiteral("par1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
+        m_before = {running(QStringLiteral("pe1")), running(QStringLiteral("pe2"))};
+    }
+
+    // vtysh of a router of this lab, directly.
+    static QString vtysh(const QString &router, const QStringList &commands)
+    {
+        QStringList args{QStringLiteral("-N"), QStringLiteral("vpnwb-%1-%2").arg(s_labId, router),
+                         QStringLiteral("--config_dir"), s_labDir + QStringLiteral("/vtysh")};
+        for (const QString &c : commands)
+            args += QStringList{QStringLiteral("-c"), c};
+        const ProcessResult r = runProgram(QStringLiteral("vtysh"), args);
+        EXPECT_EQ(r.exitCode, 0) << commands.join(QStringLiteral(" / ")).toStdString() << ": " << text(r).toStdString();
+        return QString::fromUtf8(r.out);
+    }
+    static QString running(const QString &router) { return vtysh(router, {QStringLiteral("show running-config")}); }
+
+    ProcessResult push(const QStringList &extra, const QString &inventory = {}) const
+    {
+        QStringList args{QStringLiteral("push"), QStringLiteral("1"), QStringLiteral("--inventory"),
+                         inventory.isEmpty() ? m_inventory : inventory, QStringLiteral("--accept-new-host-keys")};
+        if (!extra.contains(QStringLiteral("--parallel")))
+            args += QStringList{QStringLiteral("--parallel"), QStringLiteral("2")};
+        return m_ws->run(args + extra, {}, 180'000);
+    }
+
+    // The id of the job a push or rollback printed.
+    static QString jobId(const ProcessResult &r)
+    {
+        return QRegularExpression(QStringLiteral("Job (\\d+) \\(")).match(QString::fromUtf8(r.out)).captured(1);
+    }
+
+    void expectUnchanged(const char *when) const
+    {
+        EXPECT_EQ(running(QStringLiteral("pe1")), m_before[0]) << when << ": pe1 (fra1-pe1) differs from before";
+        EXPECT_EQ(running(QStringLiteral("pe2")), m_before[1]) << when << ": pe2 (par1-pe1) differs from before";
+    }
+
+    static inline QTemporaryDir *s_dir = nullptr;
+    static inline QString s_labDir;
+    static inline QString s_labId;
+    static inline DeviceInventory *s_inventory = nullptr;
+    static inline QString s_fraLoopback;
+    static inline QString s_parLoopback;
+    std::unique_ptr<PushWorkspace> m_ws;
+    QString m_inventory;
+    QStringList m_before;
+};
+
+TEST_F(PushCommit, DryRunChangesNothing)
+{
+    const ProcessResult r = push({QStringLiteral("--dry-run")});
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("nothing was changed on any device")) << r.out.toStdString();
+    expectUnchanged("after the dry-run");
+    // Kept as a job all the same.
+    const ProcessResult jobs = m_ws->run({QStringLiteral("jobs")});
+    EXPECT_TRUE(jobs.out.contains("dry-run")) << jobs.out.toStdString();
+}
+
+TEST_F(PushCommit, CommitBringsUpVpnv4ThenDriftIsSeenAndRollbackRestoresEverything)
+{
+    ProcessResult r = push({});
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("changed and verified, BGP sessions Established")) << r.out.toStdString();
+    const QString job = jobId(r);
+    ASSERT_FALSE(job.isEmpty()) << r.out.toStdString();
+    // PEs' states as the push reported them, in order.
+    EXPECT_TRUE(r.err.contains("fra1-pe1: pushing") && r.err.contains("par1-pe1: verifying")) << r.err.toStdString();
+
+    // The routers run the VRFs, RDs and RTs, and their VPNv4 session is up.
+    const QString fra = running(QStringLiteral("pe1"));
+    EXPECT_TRUE(fra.contains(QStringLiteral("router bgp 65000 vrf E1-CORP-HUB\n"))) << fra.toStdString();
+    EXPECT_TRUE(fra.contains(QStringLiteral("  rd vpn export 65000:"))) << fra.toStdString();
+    EXPECT_TRUE(fra.contains(QStringLiteral("  rt vpn "))) << fra.toStdString();
+    const QString par = running(QStringLiteral("pe2"));
+    EXPECT_TRUE(par.contains(QStringLiteral("router bgp 65000 vrf E1-CORP-SPOKE\n"))) << par.toStdString();
+    const QJsonObject neighbor = QJsonDocument::fromJson(vtysh(QStringLiteral("pe1"),
+                                                               {QStringLiteral("show bgp neighbors %1 json").arg(s_parLoopback)})
+                                                             .toUtf8())
+                                     .object()
+                                     .value(s_parLoopback)
+                                     .toObject();
+    EXPECT_EQ(neighbor.value(QStringLiteral("bgpState")).toString(), QStringLiteral("Established"));
+
+    // The job is kept: who, outcome, and each device's configuration before and after.
+    r = m_ws->run({QStringLiteral("jobs"), QStringLiteral("1")});
+    EXPECT_TRUE(r.out.contains("commit") && r.out.contains("succeeded")) << r.out.toStdString();
+    r = m_ws->run({QStringLiteral("job"), job, QStringLiteral("--configs")});
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("fra1-pe1") && r.out.contains("changed")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("router bgp 65000 vrf E1-CORP-HUB")) << r.out.toStdString();
+
+    // Nothing changed since: no drift.
+    r = m_ws->run({QStringLiteral("drift"), QStringLiteral("1")});
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("0 drifted")) << r.out.toStdString();
+    // A change made directly through vtysh is reported, on that device only.
+    vtysh(QStringLiteral("pe2"), {QStringLiteral("configure terminal"), QStringLiteral("route-map OUT-OF-BAND permit 10")});
+    r = m_ws->run({QStringLiteral("drift"), QStringLiteral("1")});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("par1-pe1") && r.out.contains("DRIFTED")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("+ route-map OUT-OF-BAND permit 10")) << r.out.toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("fra1-pe1 [^\n]*: in sync")).match(QString::fromUtf8(r.out)).hasMatch())
+        << r.out.toStdString();
+
+    // Rolling the job back restores what each device ran before it, the hand-made change included.
+    r = m_ws->run({QStringLiteral("rollback"), job}, {}, 180'000);
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("restored to the configuration the job saved")) << r.out.toStdString();
+    expectUnchanged("after the rollback");
+
+    // The routers' password never reached the workspace, its jobs or their logs.
+    const QByteArray password = readFile(s_labDir + QStringLiteral("/password")).trimmed();
+    for (const QString &file : QDir(m_ws->filePath(QString())).entryList(QDir::Files))
+        EXPECT_FALSE(readFile(m_ws->filePath(file)).contains(password)) << file.toStdString();
+}
+
+TEST_F(PushCommit, AnUnreachableDeviceMidJobLeavesEveryDeviceAsItWas)
+{
+    // par1-pe1's port is closed: fra1-pe1 is changed, then restored.
+    QString inventory = m_ws->writeInventory(QStringLiteral("closed.json"), *s_inventory,
+                                             {{QStringLiteral("fra1-pe1"), QStringLiteral("pe1"), QStringLiteral("frr")},
+                                              {QStringLiteral("par1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
+    QByteArray json = readFile(inventory);
+    json.replace(QByteArray::number(s_inventory->find(QStringLiteral("pe2"))->port),
+                 QByteArray::number(closedPort()));
+    writeFile(inventory, json);
+    const ProcessResult r = push({QStringLiteral("--parallel"), QStringLiteral("1")}, inventory);
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("fra1-pe1  rolled-back")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("par1-pe1  failed")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("nothing is left changed")) << r.out.toStdString();
+    expectUnchanged("after the failed push");
+}
+
+TEST_F(PushCommit, ALineVtyshRejectsLeavesEveryDeviceAsItWas)
+{
+    // par1-pe1 runs the spoke VRF's BGP instance in another AS: the push's
+    // "router bgp 65000 vrf E1-CORP-SPOKE" is refused half-way through its change set.
+    vtysh(QStringLiteral("pe2"), {QStringLiteral("configure terminal"), QStringLiteral("router bgp 65099 vrf E1-CORP-SPOKE")});
+    m_before[1] = running(QStringLiteral("pe2"));
+    ASSERT_TRUE(m_before[1].contains(QStringLiteral("router bgp 65099 vrf E1-CORP-SPOKE")));
+    const ProcessResult r = push({});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("par1-pe1  rolled-back: par1-pe1 (127.0.0.1:") &&
+                r.out.contains(" rejected configuration line "))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("fra1-pe1  rolled-back")) << r.out.toStdString();
+    expectUnchanged("after the rejected line");
+    vtysh(QStringLiteral("pe2"), {QStringLiteral("configure terminal"), QStringLiteral("no router bgp 65099 vrf E1-CORP-SPOKE")});
+}
+
+TEST_F(PushCommit, AChangeNotVerifiedInTimeIsRestored)
+{
+    // Without its route to par1-pe1's loopback, fra1-pe1's VPNv4 session cannot come up.
+    vtysh(QStringLiteral("pe1"), {QStringLiteral("configure terminal"), QStringLiteral("no ip route %1/32 10.0.0.2").arg(s_parLoopback)});
+    m_before[0] = running(QStringLiteral("pe1"));
+    const ProcessResult r = push({QStringLiteral("--confirm-timeout"), QStringLiteral("4")});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("the change was not verified within 4 s")) << r.out.toStdString();
+    expectUnchanged("after the confirm time ran out");
+    vtysh(QStringLiteral("pe1"), {QStringLiteral("configure terminal"), QStringLiteral("ip route %1/32 10.0.0.2").arg(s_parLoopback)});
+}
+
+TEST_F(PushCommit, BestEffortKeepsWhatWorkedAndItsJobCanBeRolledBack)
+{
+    QString inventory = m_ws->writeInventory(QStringLiteral("closed.json"), *s_inventory,
+                                             {{QStringLiteral("fra1-pe1"), QStringLiteral("pe1"), QStringLiteral("frr")},
+                                              {QStringLiteral("par1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
+    QByteArray json = readFile(inventory);
+    json.replace(QByteArray::number(s_inventory->find(QStringLiteral("pe2"))->port), QByteArray::number(closedPort()));
+    writeFile(inventory, json);
+    ProcessResult r = push({QStringLiteral("--best-effort")}, inventory);
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("fra1-pe1  changed")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("(commit): partial")) << r.out.toStdString();
+    EXPECT_TRUE(running(QStringLiteral("pe1")).contains(QStringLiteral("router bgp 65000 vrf E1-CORP-HUB")));
+    const QString job = jobId(r);
+    r = m_ws->run({QStringLiteral("rollback"), job}, {}, 180'000);
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    expectUnchanged("after rolling back the best-effort job");
+}

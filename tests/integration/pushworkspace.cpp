@@ -29,13 +29,18 @@ PushWorkspace::PushWorkspace(const QList<QStringList> &beforeDesign)
     }
 }
 
+void PushWorkspace::start(QProcess &process, const QStringList &args) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VPNWB_VAULT_PASSPHRASE"), kPassphrase);
+    process.setProcessEnvironment(env);
+    process.start(cliPath(), QStringList{QStringLiteral("--db"), filePath(QStringLiteral("ws.vpnwb"))} + args);
+}
+
 ProcessResult PushWorkspace::run(const QStringList &args, const QByteArray &input, int timeoutMs) const
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("VPNWB_VAULT_PASSPHRASE"), kPassphrase);
-    p.setProcessEnvironment(env);
-    p.start(cliPath(), QStringList{QStringLiteral("--db"), filePath(QStringLiteral("ws.vpnwb"))} + args);
+    start(p, args);
     p.write(input);
     p.closeWriteChannel();
     ProcessResult r;

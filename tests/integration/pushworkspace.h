@@ -4,6 +4,7 @@
 #include "testpaths.h"
 
 #include <QByteArray>
+#include <QProcess>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,9 @@ public:
 
     // vpnwb --db WS ARGS, with `input` on stdin (60 s at most, or `timeoutMs`).
     ProcessResult run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60'000) const;
+
+    // Starts vpnwb --db WS ARGS in `process` without waiting for it.
+    void start(QProcess &process, const QStringList &args) const;
 
     // An inventory naming design devices, each reached at a device of `source`
     // (the lab's), with the vendor the design renders for it, without host keys.

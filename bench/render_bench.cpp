@@ -77,7 +77,7 @@ struct Fixture
             std::fprintf(stderr, "the generated engagement does not design cleanly\n");
             std::exit(1);
         }
-        for (const DeviceDesign &d : DeviceDesignBuilder::build(design))
+        for (const DeviceDesign &d : DeviceDesignBuilder::build(design, settings.cpeVendor))
             (d.role == DeviceRole::Pe ? pes : cpes).append(d);
 
         for (const RendererRegistry::Plugin &plugin : registry.plugins()) {

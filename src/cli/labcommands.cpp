@@ -1,21 +1,27 @@
 #include "labcommands.h"
 
 #include "clicontext.h"
+#include "database.h"
 #include "deviceinventoryjson.h"
+#include "engagementcommands.h"
+#include "labspec.h"
+#include "popcatalog.h"
+#include "pushplanner.h"
 #include "usageerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryFile>
 
 #include <unistd.h>
 
 namespace vpnwb {
 namespace {
 
-constexpr const char *kSynopsis =
-    "vpnwb lab up [--pe N] [--ce M] [--dir DIR] | down [--dir DIR] | status [--dir DIR]";
+constexpr const char *kSynopsis = "vpnwb lab up [--engagement E [--pe N] | --pe N --ce M] [--dir DIR] | down "
+                                  "[--dir DIR] | status [--dir DIR]";
 
 // The lab script's exit status when this machine cannot run a lab.
 constexpr int kLabCannotRun = 3;
@@ -25,7 +31,10 @@ struct LabOptions
     QString command;
     int pe = 2;
     int ce = 2;
-    QString dir; // empty: the script's default ($VPNWB_LAB_DIR or /tmp/vpnwb-lab)
+    bool peGiven = false;
+    bool ceGiven = false;
+    QString engagement; // up --engagement: the lab built from that engagement's design
+    QString dir;        // empty: the script's default ($VPNWB_LAB_DIR or /tmp/vpnwb-lab)
 };
 
 Result<int> countOption(const QString &option, const QString &value, int min, int max)
@@ -55,9 +64,10 @@ Result<LabOptions> parse(const QStringList &args)
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         const bool sizeOption = a == QLatin1String("--pe") || a == QLatin1String("--ce");
-        if (!sizeOption && a != QLatin1String("--dir"))
+        const bool upOption = sizeOption || a == QLatin1String("--engagement");
+        if (!upOption && a != QLatin1String("--dir"))
             return Error::invalidInput(QStringLiteral("unexpected argument '%1'").arg(a));
-        if (sizeOption && o.command != QLatin1String("up"))
+        if (upOption && o.command != QLatin1String("up"))
             return Error::invalidInput(QStringLiteral("%1 is an option of 'lab up' only").arg(a));
         if (i + 1 >= args.size())
             return Error::invalidInput(QStringLiteral("%1 needs a value").arg(a));
@@ -68,11 +78,24 @@ Result<LabOptions> parse(const QStringList &args)
             o.dir = QFileInfo(value).absoluteFilePath();
             continue;
         }
+        if (a == QLatin1String("--engagement")) {
+            if (value.isEmpty())
+                return Error::invalidInput(QStringLiteral("--engagement needs an engagement (id or name)"));
+            o.engagement = value;
+            continue;
+        }
         auto n = a == QLatin1String("--pe") ? countOption(a, value, 1, 250) : countOption(a, value, 0, 250);
         if (!n)
             return n.error();
         (a == QLatin1String("--pe") ? o.pe : o.ce) = n.value();
+        (a == QLatin1String("--pe") ? o.peGiven : o.ceGiven) = true;
     }
+    if (!o.engagement.isEmpty() && o.ceGiven)
+        return Error::invalidInput(
+            QStringLiteral("--ce is not an option of 'lab up --engagement': the lab has the "
+                           "CEs of the design's PEs"));
+    if (!o.engagement.isEmpty() && !o.peGiven)
+        o.pe = 250; // every FRR PE of the design
     return o;
 }
 
@@ -102,8 +125,42 @@ void printNextSteps(CliContext &c, const LabOptions &o)
     for (const QString &credential : credentials)
         c.out() << "Store the lab user's password in the vault: vpnwb vault set " << credential << " < "
                 << passwordFile << "\n";
+    if (!o.engagement.isEmpty())
+        c.out() << "Push the design to it: vpnwb push " << o.engagement << " --inventory " << inventoryFile
+                << "\n";
     c.out() << "Take the lab down with: vpnwb lab down"
             << (o.dir.isEmpty() ? QString() : QStringLiteral(" --dir ") + o.dir) << Qt::endl;
+}
+
+// `lab up --engagement`: the lab's routers from the engagement's current
+// design, written to `file` for the script's --spec. Says which PEs are left out.
+Status writeSpec(CliContext &c, const LabOptions &o, QTemporaryFile &file)
+{
+    auto engagement = findEngagement(c, o.engagement);
+    if (!engagement)
+        return engagement.error();
+    auto db = c.database(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return db.error();
+    auto catalog = PopCatalog::builtIn();
+    if (!catalog)
+        return catalog.error();
+    auto devices = PushPlanner::designedDevices(**db, *catalog, *engagement);
+    if (!devices)
+        return devices.error();
+    auto spec = LabSpec::fromDesign(engagement->id, engagement->name, *devices, o.pe);
+    if (!spec)
+        return spec.error();
+    for (const QString &why : spec->leftOut())
+        c.out() << "Left out: " << why << "\n";
+    c.out() << "Lab of '" << engagement->name << "': " << spec->pes().size() << " PE ("
+            << spec->pes().join(QStringLiteral(", ")) << "), " << spec->ces().size() << " CE ("
+            << spec->ces().join(QStringLiteral(", ")) << ")" << Qt::endl;
+    if (!file.open() || file.write(spec->toJson()) != spec->toJson().size() || !file.flush())
+        return Error::io(QStringLiteral("cannot write the lab's specification %1: %2")
+                             .arg(file.fileName(), file.errorString()));
+    file.close();
+    return Status::success();
 }
 
 } // namespace
@@ -127,6 +184,13 @@ int runLab(CliContext &c)
         return usageError(c.err(), options.error().message, kSynopsis);
     const LabOptions &o = options.value();
 
+    // From a design: what the lab is to build, checked before anything runs.
+    QTemporaryFile specFile(QDir::temp().filePath(QStringLiteral("vpnwb-lab-spec-XXXXXX.json")));
+    if (!o.engagement.isEmpty()) {
+        if (const Status s = writeSpec(c, o, specFile); !s)
+            return failure(c.err(), s.error().message);
+    }
+
     // The lab creates network namespaces and a user and runs sshd and FRR;
     // its state is readable by root only. Say so before anything is tried.
     if (geteuid() != 0)
@@ -142,7 +206,9 @@ int runLab(CliContext &c)
                                     .arg(script));
 
     QStringList args{o.command};
-    if (o.command == QLatin1String("up"))
+    if (o.command == QLatin1String("up") && !o.engagement.isEmpty())
+        args << QStringLiteral("--spec") << specFile.fileName();
+    else if (o.command == QLatin1String("up"))
         args << QStringLiteral("--pe") << QString::number(o.pe) << QStringLiteral("--ce")
              << QString::number(o.ce);
     if (!o.dir.isEmpty())

@@ -6,7 +6,8 @@ namespace vpnwb {
 
 class CliContext;
 
-// vpnwb lab up [--pe N] [--ce M] [--dir DIR] | down [--dir DIR] | status [--dir DIR]
+// vpnwb lab up [--engagement E [--pe N] | --pe N --ce M] [--dir DIR] | down [--dir DIR] | status [--dir DIR]
+// (--engagement: the lab built from the engagement's design, see LabSpec)
 int runLab(CliContext &c);
 
 // The router lab's script: $VPNWB_LAB_PATH/lab when set; the source tree's

@@ -9,6 +9,7 @@
 #include "engagementcommands.h"
 #include "exitcode.h"
 #include "intakecommands.h"
+#include "inventorycommands.h"
 #include "jobcommands.h"
 #include "labcommands.h"
 #include "pushcommands.h"
@@ -51,7 +52,8 @@ const QList<CliCommand> &commands()
         {"renderers", "", "list the configuration renderer plugins, and those skipped with the reason", "", runRenderers},
         {"render-golden", "DIR", "render DIR/design.json with every renderer into DIR/<vendor>/ for review", "", runRenderGolden},
         {"vault", "init | set NAME | list | check", "the credential vault: create it, store a secret (from stdin or asked without echo), list the names, check that every secret authenticates; passphrase from VPNWB_VAULT_PASSPHRASE or asked", "", runVault},
-        {"lab", "up [--pe N] [--ce M] [--dir DIR] | down [--dir DIR] | status [--dir DIR]", "the local router lab (needs root): FRR routers behind a private sshd, inventory in DIR (default /tmp/vpnwb-lab); 'down' leaves nothing running", "--pe= --ce= --dir=", runLab},
+        {"lab", "up [--engagement E [--pe N] | --pe N --ce M] [--dir DIR] | down [--dir DIR] | status [--dir DIR]", "the local router lab (needs root): FRR routers behind a private sshd, inventory in DIR (default /tmp/vpnwb-lab); --engagement builds the design's FRR PEs (at most N) and their CEs, with the design's names and loopbacks, ready for 'vpnwb push'; 'down' leaves nothing running", "--engagement= --pe= --ce= --dir=", runLab},
+        {"inventory", "ENGAGEMENT -o FILE [--username U] [--pe-credential NAME] [--ce-credential NAME] [--port N] [--force]", "draft the device inventory of the design: every PE and CPE with its vendor, reached at its loopback; edit it, then push with it", "-o= --output= --username= --pe-credential= --ce-credential= --port= --force", runInventory},
         {"push", "ENGAGEMENT --inventory FILE [--dry-run] [--best-effort] [--parallel N] [--accept-new-host-keys] [--confirm-timeout S] [--bgp-timeout S]", "push the design to the inventory's devices (PEs first) as one transaction: save, apply, verify (BGP included), and restore every changed device if any fails (--best-effort: only the failed ones); --dry-run only reads and diffs. Each push is kept as a job", "--inventory= --dry-run --best-effort --parallel= --accept-new-host-keys --confirm-timeout= --bgp-timeout=", runPush},
         {"rollback", "JOB [--parallel N]", "restore every device a past push changed to the configuration that job saved before it", "--parallel=", runRollback},
         {"drift", "ENGAGEMENT [--parallel N]", "compare each device's running configuration with what the last push or rollback left there; exit 1 on drift", "--parallel=", runDrift},

@@ -154,7 +154,7 @@ int runRender(CliContext &c)
         c.err().flush();
         return ExitFailure;
     }
-    const QList<DeviceDesign> devices = DeviceDesignBuilder::build(run->design);
+    const QList<DeviceDesign> devices = DeviceDesignBuilder::build(run->design, run->settings.cpeVendor);
 
     QList<const DeviceDesign *> selected;
     for (const DeviceDesign &d : devices) {

@@ -149,4 +149,27 @@ Result<DeviceInventory> DeviceInventoryJson::fromJson(const QJsonObject &root, c
     return DeviceInventory(std::move(devices));
 }
 
+QByteArray DeviceInventoryJson::toBytes(const DeviceInventory &inventory, const QString &source)
+{
+    QJsonArray devices;
+    for (const Device &d : inventory.devices()) {
+        QJsonObject o{{QStringLiteral("name"), d.name},
+                      {QStringLiteral("role"), Device::toString(d.role)},
+                      {QStringLiteral("managementAddress"), d.managementAddress},
+                      {QStringLiteral("port"), d.port},
+                      {QStringLiteral("transport"), Device::toString(d.transport)},
+                      {QStringLiteral("vendor"), d.vendor},
+                      {QStringLiteral("username"), d.username},
+                      {QStringLiteral("credential"), d.credential}};
+        if (!d.knownHosts.isEmpty())
+            o.insert(QStringLiteral("knownHosts"), d.knownHosts);
+        devices.append(o);
+    }
+    const QJsonObject root{{QStringLiteral("format"), kFormat},
+                           {QStringLiteral("version"), formatVersion},
+                           {QStringLiteral("source"), source},
+                           {QStringLiteral("devices"), devices}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
 } // namespace vpnwb

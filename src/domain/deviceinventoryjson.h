@@ -20,6 +20,8 @@ public:
     // `source` names the file in error messages.
     static Result<DeviceInventory> fromBytes(const QByteArray &bytes, const QString &source);
     static Result<DeviceInventory> fromJson(const QJsonObject &root, const QString &source);
+    // The inventory as a file reads it back; `source` says where it came from.
+    static QByteArray toBytes(const DeviceInventory &inventory, const QString &source);
 
     static constexpr int formatVersion = 1;
 };

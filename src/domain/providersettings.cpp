@@ -39,7 +39,12 @@ QStringList ProviderSettings::fieldNames()
             QStringLiteral("rd-range"),     QStringLiteral("rt-range"),    QStringLiteral("soo-range"),
             QStringLiteral("link-pool"),    QStringLiteral("loopback-pool"), QStringLiteral("cpe-pool"),
             QStringLiteral("vlan-range"),   QStringLiteral("ef-max-percent"), QStringLiteral("mtu"),
-            QStringLiteral("same-as")};
+            QStringLiteral("same-as"),      QStringLiteral("cpe-vendor")};
+}
+
+QStringList ProviderSettings::cpeVendors()
+{
+    return {QStringLiteral("iosxe"), QStringLiteral("frr")};
 }
 
 QString ProviderSettings::value(const QString &field) const
@@ -70,6 +75,8 @@ QString ProviderSettings::value(const QString &field) const
         return QString::number(mtu);
     if (field == QLatin1String("same-as"))
         return toString(sameAsRemedy);
+    if (field == QLatin1String("cpe-vendor"))
+        return cpeVendor;
     return {};
 }
 
@@ -149,6 +156,12 @@ Status ProviderSettings::set(const QString &field, const QString &text)
         if (!r)
             return fail(QStringLiteral("'%1' is not one of: %2").arg(text, sameAsRemedyChoices()));
         sameAsRemedy = *r;
+        return Status::success();
+    }
+    if (field == QLatin1String("cpe-vendor")) {
+        if (!cpeVendors().contains(text.trimmed()))
+            return fail(QStringLiteral("'%1' is not one of: %2").arg(text, cpeVendors().join(QStringLiteral(", "))));
+        cpeVendor = text.trimmed();
         return Status::success();
     }
     return Error::invalidInput(QStringLiteral("'%1' is not a provider setting (one of: %2)")

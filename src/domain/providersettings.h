@@ -30,6 +30,10 @@ struct ProviderSettings
     int efMaxPercent = 33; // real-time traffic above this share of the access rate is flagged
     int mtu = 1500;        // IP MTU of the PE side of every attachment
     SameAsRemedy sameAsRemedy = SameAsRemedy::AsOverride;
+    QString cpeVendor = QStringLiteral("iosxe"); // the vendor every managed CPE is rendered for
+
+    // The vendors a CPE may be: those with a renderer for the CE role.
+    static QStringList cpeVendors();
 
     // The defaults for a provider of AS `providerAs` (the PoP catalog's).
     static ProviderSettings defaultsFor(std::uint32_t providerAs);

@@ -278,7 +278,7 @@ void ConfigPreviewPage::reload()
             outcome.state = LoadOutcome::State::MissingValues;
             return outcome;
         }
-        outcome.devices = DeviceDesignBuilder::build(run->design);
+        outcome.devices = DeviceDesignBuilder::build(run->design, run->settings.cpeVendor);
         outcome.state = LoadOutcome::State::Ready;
         return outcome;
     }));

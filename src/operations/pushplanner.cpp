@@ -9,8 +9,8 @@
 
 namespace vpnwb {
 
-Result<PushPlan> PushPlanner::make(Database &db, const PopCatalog &catalog, const Engagement &engagement,
-                                   const DeviceInventory &inventory, const QString &inventoryName)
+Result<QList<DeviceDesign>> PushPlanner::designedDevices(Database &db, const PopCatalog &catalog,
+                                                         const Engagement &engagement)
 {
     auto run = DesignWorkflow(db, catalog).current(engagement);
     if (!run)
@@ -25,11 +25,20 @@ Result<PushPlan> PushPlanner::make(Database &db, const PopCatalog &catalog, cons
                 .arg(engagement.id));
     if (run->hasBlocking())
         return Error::invalidInput(QStringLiteral("the design of '%1' has %2 blocking finding(s) (see 'vpnwb findings "
-                                                  "%3'); nothing is pushed")
+                                                  "%3'); resolve them first")
                                        .arg(engagement.name)
                                        .arg(run->blocking().size())
                                        .arg(engagement.id));
-    const QList<DeviceDesign> designed = DeviceDesignBuilder::build(run->design);
+    return DeviceDesignBuilder::build(run->design, run->settings.cpeVendor);
+}
+
+Result<PushPlan> PushPlanner::make(Database &db, const PopCatalog &catalog, const Engagement &engagement,
+                                   const DeviceInventory &inventory, const QString &inventoryName)
+{
+    auto designedDevices = PushPlanner::designedDevices(db, catalog, engagement);
+    if (!designedDevices)
+        return designedDevices.error();
+    const QList<DeviceDesign> &designed = designedDevices.value();
 
     const RendererRegistry registry;
     PushPlan plan;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "devicedesign.h"
 #include "pushplan.h"
 #include "result.h"
 
+#include <QList>
 #include <QString>
 
 namespace vpnwb {
@@ -19,6 +21,10 @@ struct Engagement;
 class PushPlanner
 {
 public:
+    // The devices of the engagement's current design, which must be complete
+    // and free of blocking findings.
+    static Result<QList<DeviceDesign>> designedDevices(Database &db, const PopCatalog &catalog,
+                                                       const Engagement &engagement);
     static Result<PushPlan> make(Database &db, const PopCatalog &catalog, const Engagement &engagement,
                                  const DeviceInventory &inventory, const QString &inventoryName);
 };

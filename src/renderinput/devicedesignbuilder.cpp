@@ -86,9 +86,27 @@ QosPolicy qosOf(const NetworkDesign &design, const QString &siteId, const Access
     return q;
 }
 
+enum class CpePort { Primary, Secondary, Lan };
+
+// The CPE's ports: Cisco IOS XE's interface names, or Linux device names
+// (at most 15 characters with a VLAN suffix) for an FRR CPE.
+QString cpePortName(const QString &vendor, CpePort port)
+{
+    const bool onLinux = vendor == QLatin1String("frr");
+    switch (port) {
+    case CpePort::Primary:
+        return onLinux ? QStringLiteral("wan0") : QStringLiteral("GigabitEthernet0/0/0");
+    case CpePort::Secondary:
+        return onLinux ? QStringLiteral("wan1") : QStringLiteral("GigabitEthernet0/0/1");
+    case CpePort::Lan:
+        break;
+    }
+    return onLinux ? QStringLiteral("lan0") : QStringLiteral("GigabitEthernet0/1/0");
+}
+
 } // namespace
 
-QList<DeviceDesign> DeviceDesignBuilder::build(const NetworkDesign &design)
+QList<DeviceDesign> DeviceDesignBuilder::build(const NetworkDesign &design, const QString &cpeVendor)
 {
     const QString customerId = QStringLiteral("E%1").arg(design.engagementId);
     QList<DeviceDesign> pes;
@@ -142,7 +160,7 @@ QList<DeviceDesign> DeviceDesignBuilder::build(const NetworkDesign &design)
         d.name = uniqueName(Identifier::fromText(site.siteId, QStringLiteral("site"), Identifier::maxLength - 3).toLower() +
                                 QLatin1String("-ce"),
                             cpeNames);
-        d.vendor = QLatin1String(cpeVendor);
+        d.vendor = cpeVendor;
         d.role = DeviceRole::Ce;
         d.loopback = site.cpeAddress ? address(*site.cpeAddress) : QString();
         d.providerAs = design.providerAs;
@@ -150,7 +168,7 @@ QList<DeviceDesign> DeviceDesignBuilder::build(const NetworkDesign &design)
         d.customerName = design.customerName;
         for (const Ipv4Prefix &p : site.lanPrefixes) {
             const std::uint32_t gateway = p.length() >= 31 ? p.network() : p.network() + 1;
-            d.lanInterfaces.append({QStringLiteral("GigabitEthernet0/1/0"),
+            d.lanInterfaces.append({cpePortName(cpeVendor, CpePort::Lan),
                                     site.lanPrefixes.size() == 1 ? 0 : static_cast<int>(10 + d.lanInterfaces.size()),
                                     QString(), address(gateway), p.length(),
                                     site.name + QStringLiteral(" LAN")});
@@ -203,7 +221,8 @@ QList<DeviceDesign> DeviceDesignBuilder::build(const NetworkDesign &design)
                                 (a.homing == Homing::Primary ? QString() : QStringLiteral("-2")),
                             attachmentNames[cpes[cpe].name]);
         c.vrf.clear();
-        c.parentInterface = QStringLiteral("GigabitEthernet0/0/%1").arg(a.homing == Homing::Primary ? 0 : 1);
+        c.parentInterface = cpePortName(cpes[cpe].vendor, a.homing == Homing::Primary ? CpePort::Primary
+                                                                                       : CpePort::Secondary);
         c.description = vpnName + QLatin1String(" via ") + a.pe + homing;
         if (c.bgp) {
             EbgpPeering bgp;

@@ -4,11 +4,17 @@
   labtool.py free-ports COUNT          print COUNT distinct free TCP ports on 127.0.0.1
   labtool.py wait-ports SECONDS PORT...  wait until every port accepts connections on 127.0.0.1
   labtool.py inventory LABDIR          write LABDIR/inventory.json and LABDIR/known_hosts
-                                       from LABDIR/state and the lab's host key
+                                       from LABDIR/state (and LABDIR/spec.json) and the lab's host key
+  labtool.py spec-check SPEC           check a lab specification (vpnwb lab up --engagement writes
+                                       one); print its number of PEs and CEs
+  labtool.py spec-plan LABDIR          what the lab of LABDIR/spec.json builds, one action a line
+                                       (see plan() below)
 """
 
+import ipaddress
 import json
 import os
+import re
 import socket
 import sys
 import time
@@ -86,8 +92,12 @@ def inventory(labdir):
 
     pe, ce = int(state["pe"]), int(state["ce"])
     ports = [int(p) for p in state["ports"].split(",")]
-    devices = [device(f"pe{i}", "pe", ports[i - 1], "ssh-cli", "frr") for i in range(1, pe + 1)]
-    devices += [device(f"ce{j}", "ce", ports[pe + j - 1], "ssh-cli", "frr") for j in range(1, ce + 1)]
+    names = [f"pe{i}" for i in range(1, pe + 1)] + [f"ce{j}" for j in range(1, ce + 1)]
+    if state.get("spec") == "yes":
+        # Built from a design: the routers carry the design's names, PEs first.
+        names = [r["name"] for r in ordered_routers(read_spec(os.path.join(labdir, "spec.json")))]
+    devices = [device(names[i - 1], "pe", ports[i - 1], "ssh-cli", "frr") for i in range(1, pe + 1)]
+    devices += [device(names[pe + j - 1], "ce", ports[pe + j - 1], "ssh-cli", "frr") for j in range(1, ce + 1)]
     # The NETCONF endpoint: yuma123 netconfd standing in for a PE that is
     # provisioned over NETCONF (its datastore is netconfd's, not FRR's).
     devices.append(device("nc1", "pe", ports[pe + ce], "netconf", "yuma123"))
@@ -104,6 +114,160 @@ def inventory(labdir):
     return 0
 
 
+# ---------------------------------------------------------------------------
+# A lab built from a specification (format vpnwb-lab-spec, version 1)
+
+LINUX_DEVICE = re.compile(r"^[A-Za-z0-9_.@+-]{1,15}$")
+HOST_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
+MAX_ROUTERS = 250
+
+
+class SpecError(Exception):
+    pass
+
+
+def read_spec(path):
+    """Reads and checks a specification; a SpecError names the file and the field."""
+
+    def fail(field, message):
+        raise SpecError(f"{path}: {field}: {message}")
+
+    try:
+        with open(path, encoding="utf-8") as f:
+            spec = json.load(f)
+    except OSError as e:
+        raise SpecError(f"{path}: cannot read it: {e.strerror}") from None
+    except ValueError as e:
+        raise SpecError(f"{path}: not JSON: {e}") from None
+    if not isinstance(spec, dict) or spec.get("format") != "vpnwb-lab-spec":
+        fail("format", "not a lab specification (format vpnwb-lab-spec)")
+    if spec.get("version") != 1:
+        fail("version", f"version {spec.get('version')!r} is not 1")
+    routers = spec.get("routers")
+    if not isinstance(routers, list):
+        fail("routers", "a list of routers is needed")
+    names = {}
+    for i, r in enumerate(routers):
+        where = f"routers[{i}]"
+        if not isinstance(r, dict):
+            fail(where, "not an object")
+        name = r.get("name")
+        if not isinstance(name, str) or not HOST_NAME.match(name):
+            fail(where + ".name", f"{name!r} is not a host name")
+        if name in names:
+            fail(where + ".name", f"{name} is named twice")
+        if r.get("role") not in ("pe", "ce"):
+            fail(where + ".role", f"{r.get('role')!r} is not pe or ce")
+        loopback = r.get("loopback", "")
+        if loopback:
+            try:
+                ipaddress.IPv4Address(loopback)
+            except ValueError:
+                fail(where + ".loopback", f"{loopback!r} is not an IPv4 address")
+        elif r["role"] == "pe":
+            fail(where + ".loopback", "a PE needs its loopback (its core sessions start there)")
+        devices = set()
+        for j, port in enumerate(r.get("ports", [])):
+            pname = port.get("name") if isinstance(port, dict) else None
+            if not isinstance(pname, str) or not LINUX_DEVICE.match(pname) or pname in ("lo", "core"):
+                fail(f"{where}.ports[{j}].name", f"{pname!r} is no Linux device name the lab can use")
+            devices.add(pname)
+            for vlan in port.get("vlans", []):
+                if not isinstance(vlan, int) or not 1 <= vlan <= 4094:
+                    fail(f"{where}.ports[{j}].vlans", f"{vlan!r} is not a VLAN id 1..4094")
+                sub = f"{pname}.{vlan}"
+                if len(sub) > 15:
+                    fail(f"{where}.ports[{j}].vlans", f"{sub} is longer than 15 characters")
+                devices.add(sub)
+        for j, lo in enumerate(r.get("vrfLoopbacks", [])):
+            if not isinstance(lo, str) or not LINUX_DEVICE.match(lo) or lo in devices or lo in ("lo", "core"):
+                fail(f"{where}.vrfLoopbacks[{j}]", f"{lo!r} is no Linux device name the lab can use")
+            devices.add(lo)
+        r["_devices"] = devices
+        names[name] = r
+    pes = [r for r in routers if r["role"] == "pe"]
+    ces = [r for r in routers if r["role"] == "ce"]
+    if not 1 <= len(pes) <= MAX_ROUTERS:
+        fail("routers", f"{len(pes)} PEs; the lab runs 1 to {MAX_ROUTERS}")
+    if len(ces) > MAX_ROUTERS:
+        fail("routers", f"{len(ces)} CEs; the lab runs {MAX_ROUTERS} at most")
+    links = {}  # (ce, cePort) -> (pe, pePort)
+    for i, a in enumerate(spec.get("attachments", [])):
+        where = f"attachments[{i}]"
+        for end, role in (("pe", "pe"), ("ce", "ce")):
+            router = names.get(a.get(end))
+            if router is None or router["role"] != role:
+                fail(f"{where}.{end}", f"{a.get(end)!r} is no {role.upper()} of the specification")
+            port = a.get(end + "Port")
+            if port not in router["_devices"]:
+                fail(f"{where}.{end}Port", f"{port!r} is not a port of {router['name']}")
+        key, target = (a["ce"], a["cePort"]), (a["pe"], a["pePort"])
+        if links.setdefault(key, target) != target:
+            fail(f"{where}.cePort", f"{a['ce']} {a['cePort']} is linked to two PE ports")
+    spec["_links"] = links
+    return spec
+
+
+def ordered_routers(spec):
+    """The routers, PEs first, in the specification's order: pe1..peN, ce1..ceM in the lab."""
+    return [r for r in spec["routers"] if r["role"] == "pe"] + [r for r in spec["routers"] if r["role"] == "ce"]
+
+
+def plan(labdir):
+    """What the lab of LABDIR/spec.json builds, one action a line (tab-separated):
+
+      router ID NAME ROLE LOOPBACK   a router: its namespace id (pe1.., ce1..), name, role, loopback
+      bridge BRIDGE                  a bridge in the core namespace, one per PE port with CEs
+      veth ID DEVICE BRIDGE PEER     a veth pair: DEVICE in the router, PEER on BRIDGE
+      stub ID DEVICE PEER            a veth pair inside the router (a port linked to nothing, a LAN port,
+                                     a VRF loopback): DEVICE has carrier, PEER is its other end
+      sub ID PORT VLAN               the sub-interface PORT.VLAN of a port
+    """
+    spec = read_spec(os.path.join(labdir, "spec.json"))
+    routers = ordered_routers(spec)
+    ids = {}
+    pe_count = ce_count = 0
+    out = []
+    for r in routers:
+        if r["role"] == "pe":
+            pe_count += 1
+            ids[r["name"]] = f"pe{pe_count}"
+        else:
+            ce_count += 1
+            ids[r["name"]] = f"ce{ce_count}"
+        out.append(("router", ids[r["name"]], r["name"], r["role"], r.get("loopback") or "-"))
+    bridges = {}  # (pe, pePort) -> bridge name
+    linked = set()
+    for (ce, ce_port), (pe, pe_port) in sorted(spec["_links"].items(), key=lambda kv: (ids[kv[1][0]], kv[1][1])):
+        key = (pe, pe_port)
+        if key not in bridges:
+            bridge = f"a{len(bridges) + 1}"
+            bridges[key] = bridge
+            out.append(("bridge", bridge))
+            out.append(("veth", ids[pe], pe_port, bridge, bridge + "p"))
+            linked.add(key)
+            bridges[key + ("n",)] = 0
+        bridge = bridges[key]
+        bridges[key + ("n",)] += 1
+        out.append(("veth", ids[ce], ce_port, bridge, f"{bridge}c{bridges[key + ('n',)]}"))
+        linked.add((ce, ce_port))
+    for r in routers:
+        stubs = 0
+        for port in r.get("ports", []):
+            if (r["name"], port["name"]) not in linked:
+                stubs += 1
+                out.append(("stub", ids[r["name"]], port["name"], f"stub{stubs}"))
+        for lo in r.get("vrfLoopbacks", []):
+            stubs += 1
+            out.append(("stub", ids[r["name"]], lo, f"stub{stubs}"))
+        for port in r.get("ports", []):
+            for vlan in port.get("vlans", []):
+                out.append(("sub", ids[r["name"]], port["name"], str(vlan)))
+    for line in out:
+        print("\t".join(line))
+    return 0
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "free-ports":
         print(" ".join(str(p) for p in free_ports(int(argv[1]))))
@@ -112,6 +276,16 @@ def main(argv):
         return wait_ports(float(argv[1]), [int(p) for p in argv[2:]])
     if len(argv) == 2 and argv[0] == "inventory":
         return inventory(argv[1])
+    if len(argv) == 2 and argv[0] in ("spec-check", "spec-plan"):
+        try:
+            if argv[0] == "spec-plan":
+                return plan(argv[1])
+            routers = read_spec(argv[1])["routers"]
+        except SpecError as e:
+            print(f"labtool: {e}", file=sys.stderr)
+            return 1
+        print(sum(r["role"] == "pe" for r in routers), sum(r["role"] == "ce" for r in routers))
+        return 0
     print(__doc__, file=sys.stderr)
     return 2
 

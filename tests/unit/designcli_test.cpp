@@ -359,6 +359,45 @@ TEST(DesignCli, BadOverrideValuesAreRefusedNamingTheField)
     EXPECT_EQ(after[QLatin1String("attachments")], before[QLatin1String("attachments")]);
 }
 
+// The provider setting cpe-vendor: kept in the workspace, refused when no CE
+// renderer has that vendor, and the CPEs are rendered for it.
+TEST(DesignCli, TheCpeVendorSettingChoosesWhatTheCpesAreRenderedFor)
+{
+    CliWorkspace ws;
+    prepareDemo(ws);
+    designJson(ws, QStringLiteral("1"));
+    const QString iosxe = ws.filePath(QStringLiteral("iosxe"));
+    ProcessResult r = ws.run({QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--device"),
+                              QStringLiteral("st-par01-ce"), QStringLiteral("--out"), iosxe});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(text(readFile(iosxe + QStringLiteral("/st-par01-ce.cfg")))
+                    .contains(QLatin1String("interface GigabitEthernet0/0/0.100")));
+
+    r = ws.run({QStringLiteral("provider-settings"), QStringLiteral("cpe-vendor"), QStringLiteral("junos")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(text(r.err).contains(QLatin1String("provider setting cpe-vendor: 'junos' is not one of: iosxe, frr")))
+        << r.err.toStdString();
+    r = ws.run({QStringLiteral("provider-settings")});
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("\\ncpe-vendor +iosxe\\n")).match(text(r.out)).hasMatch())
+        << r.out.toStdString();
+
+    r = ws.run({QStringLiteral("provider-settings"), QStringLiteral("cpe-vendor"), QStringLiteral("frr")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = ws.run({QStringLiteral("provider-settings")});
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("\\ncpe-vendor +frr\\n")).match(text(r.out)).hasMatch())
+        << r.out.toStdString();
+    const QString frr = ws.filePath(QStringLiteral("frr"));
+    r = ws.run({QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--vendor"), QStringLiteral("frr"),
+                QStringLiteral("--device"), QStringLiteral("st-par01-ce"), QStringLiteral("--out"), frr});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString ce = text(readFile(frr + QStringLiteral("/st-par01-ce.cfg")));
+    // Linux device names: the WAN sub-interfaces on wan0, the LAN on lan0.
+    EXPECT_TRUE(ce.contains(QLatin1String("interface wan0.100\n"))) << ce.toStdString();
+    EXPECT_TRUE(ce.contains(QLatin1String("interface lan0\n"))) << ce.toStdString();
+    EXPECT_TRUE(ce.contains(QLatin1String("router bgp 65107\n"))) << ce.toStdString();
+    EXPECT_FALSE(ce.contains(QLatin1String("GigabitEthernet"))) << ce.toStdString();
+}
+
 TEST(DesignCli, TheDemoExportedAsL3nmValidatesWithYanglint)
 {
     CliWorkspace ws;

@@ -12,6 +12,21 @@ TEST(ProviderSettings, DefaultsAreSound)
     EXPECT_EQ(s.value(QStringLiteral("link-prefix-length")), QStringLiteral("30"));
     EXPECT_EQ(s.value(QStringLiteral("ef-max-percent")), QStringLiteral("33"));
     EXPECT_EQ(s.value(QStringLiteral("rd-type")), QStringLiteral("0"));
+    EXPECT_EQ(s.value(QStringLiteral("cpe-vendor")), QStringLiteral("iosxe"));
+}
+
+TEST(ProviderSettings, TheCpeVendorIsOneWithACeRenderer)
+{
+    ProviderSettings s = ProviderSettings::defaultsFor(64500);
+    ASSERT_TRUE(s.set(QStringLiteral("cpe-vendor"), QStringLiteral("frr")).ok());
+    EXPECT_EQ(s.cpeVendor, QStringLiteral("frr"));
+    EXPECT_EQ(s.value(QStringLiteral("cpe-vendor")), QStringLiteral("frr"));
+    const Status junos = s.set(QStringLiteral("cpe-vendor"), QStringLiteral("junos"));
+    ASSERT_FALSE(junos.ok());
+    EXPECT_EQ(junos.error().message,
+              QStringLiteral("provider setting cpe-vendor: 'junos' is not one of: iosxe, frr"));
+    EXPECT_EQ(s.cpeVendor, QStringLiteral("frr")); // unchanged by the refusal
+    EXPECT_TRUE(ProviderSettings::fieldNames().contains(QStringLiteral("cpe-vendor")));
 }
 
 TEST(ProviderSettings, BadValuesAreRefusedNamingTheSetting)

@@ -1,3 +1,4 @@
+#include "providersettings.h"
 #include "rendererregistry.h"
 #include "renderfixture.h"
 #include "testpaths.h"
@@ -37,6 +38,20 @@ TEST(RendererRegistry, ReadsTheMetadataOfEachPlugin)
     ASSERT_NE(frr, nullptr);
     EXPECT_EQ(frr->roles, (QList<DeviceRole>{DeviceRole::Pe, DeviceRole::Ce}));
     EXPECT_EQ(RenderFixture::registry().find(QStringLiteral("vyos")), nullptr);
+}
+
+// The provider setting cpe-vendor offers exactly the vendors whose renderer renders CEs.
+TEST(RendererRegistry, TheCpeVendorsAreTheVendorsWithACeRenderer)
+{
+    QStringList ceVendors;
+    for (const RendererRegistry::Plugin &p : RenderFixture::registry().plugins()) {
+        if (p.roles.contains(DeviceRole::Ce))
+            ceVendors.append(p.vendor);
+    }
+    ceVendors.sort();
+    QStringList offered = ProviderSettings::cpeVendors();
+    offered.sort();
+    EXPECT_EQ(offered, ceVendors);
 }
 
 TEST(RendererRegistry, SkipsWhatItCannotUseAndSaysWhy)

@@ -235,6 +235,17 @@ TEST_F(LabFromDesignLifecycle, TheDemosFrrPesAndTheirCesTakeThePushDryRunOnlyAdd
     EXPECT_TRUE(r.out.contains("succeeded: 10 device(s) changed and verified")) << text(r).toStdString();
     EXPECT_TRUE(runningConfig(dir, QStringLiteral("pe1"))
                     .contains(QLatin1String("\nrouter bgp 64500 vrf E1-CORP-HUB\n")));
+    // Every lab PE runs its VRFs with their RDs and RTs.
+    for (const QString &id : {QStringLiteral("pe1"), QStringLiteral("pe2"), QStringLiteral("pe3"), QStringLiteral("pe4")}) {
+        const QString config = runningConfig(dir, id);
+        EXPECT_TRUE(config.contains(QLatin1String("\nrouter bgp 64500 vrf E1-CORP-"))) << id.toStdString();
+        EXPECT_TRUE(config.contains(QLatin1String("\nrouter bgp 64500 vrf E1-PCI-"))) << id.toStdString();
+        EXPECT_TRUE(config.contains(QLatin1String("  rd vpn export 64500:"))) << id.toStdString();
+        EXPECT_TRUE(config.contains(QLatin1String("  rt vpn import ")) || config.contains(QLatin1String("  rt vpn both ")))
+            << config.toStdString();
+        EXPECT_TRUE(config.contains(QLatin1String("  rt vpn export ")) || config.contains(QLatin1String("  rt vpn both ")))
+            << config.toStdString();
+    }
     const ProcessResult bgp = runProgram(QStringLiteral("vtysh"),
                                          {QStringLiteral("-N"), QStringLiteral("vpnwb-%1-pe1").arg(labId),
                                           QStringLiteral("--config_dir"), dir + QStringLiteral("/vtysh"),

@@ -1,6 +1,7 @@
 #include "inventorycommands.h"
 
 #include "clicontext.h"
+#include "commandarguments.h"
 #include "deviceinventoryjson.h"
 #include "engagementcommands.h"
 #include "exitcode.h"
@@ -11,6 +12,7 @@
 #include "usageerror.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace vpnwb {
@@ -29,41 +31,35 @@ struct InventoryOptions
 
 Result<InventoryOptions> parse(const QStringList &args)
 {
+    const CommandArguments a = CommandArguments::of(
+        args, {QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("--username"),
+               QStringLiteral("--pe-credential"), QStringLiteral("--ce-credential"), QStringLiteral("--port")});
     InventoryOptions o;
-    QStringList positional;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasValue) {
-            o.output = args[++i];
-        } else if (a == QLatin1String("--username") && hasValue) {
-            o.draft.username = args[++i];
-            if (o.draft.username.isEmpty() || o.draft.username.contains(QRegularExpression(QStringLiteral("[\\s\\x00-\\x1f]"))))
-                return Error::invalidInput(QStringLiteral("--username: '%1' is empty or holds spaces").arg(o.draft.username));
-        } else if ((a == QLatin1String("--pe-credential") || a == QLatin1String("--ce-credential")) && hasValue) {
-            const QString name = args[++i];
-            if (!SecretName::isValid(name))
-                return Error::invalidInput(
-                    QStringLiteral("%1: '%2' is not a vault secret name (%3)").arg(a, name, SecretName::rule()));
-            (a == QLatin1String("--pe-credential") ? o.draft.peCredential : o.draft.ceCredential) = name;
-        } else if (a == QLatin1String("--port") && hasValue) {
-            bool ok = false;
-            o.draft.port = args[++i].toInt(&ok);
-            if (!ok || o.draft.port < 1 || o.draft.port > 65535)
-                return Error::invalidInput(QStringLiteral("--port must be 1..65535, not '%1'").arg(args[i]));
-        } else if (a == QLatin1String("--force")) {
-            o.force = true;
-        } else if (a.startsWith(QLatin1Char('-'))) {
-            return Error::invalidInput(QStringLiteral("unexpected option '%1'").arg(a));
-        } else {
-            positional.append(a);
-        }
-    }
-    if (positional.size() != 1)
+    if (a.positional.size() != 1)
         return Error::invalidInput(QStringLiteral("'inventory' takes one engagement (id or name)"));
-    o.engagement = positional.first();
+    o.engagement = a.positional.first();
+    o.output = a.valueOf({"-o", "--output"});
     if (o.output.isEmpty())
         return Error::invalidInput(QStringLiteral("'inventory' needs -o FILE"));
+    o.force = a.has("--force");
+    if (a.has("--username")) {
+        o.draft.username = a.value("--username");
+        if (o.draft.username.isEmpty() || o.draft.username.contains(QRegularExpression(QStringLiteral("[\\s\\x00-\\x1f]"))))
+            return Error::invalidInput(QStringLiteral("--username: '%1' is empty or holds spaces").arg(o.draft.username));
+    }
+    for (const char *option : {"--pe-credential", "--ce-credential"}) {
+        if (!a.has(option))
+            continue;
+        const QString name = a.value(option);
+        if (!SecretName::isValid(name))
+            return Error::invalidInput(QStringLiteral("%1: '%2' is not a vault secret name (%3)")
+                                           .arg(QLatin1String(option), name, SecretName::rule()));
+        (qstrcmp(option, "--pe-credential") == 0 ? o.draft.peCredential : o.draft.ceCredential) = name;
+    }
+    const auto port = a.number("--port", 1, 65535, o.draft.port);
+    if (!port)
+        return port.error();
+    o.draft.port = *port;
     return o;
 }
 

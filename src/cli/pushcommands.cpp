@@ -1,6 +1,7 @@
 #include "pushcommands.h"
 
 #include "clicontext.h"
+#include "commandarguments.h"
 #include "credentialvault.h"
 #include "designworkflow.h"
 #include "devicedesignbuilder.h"
@@ -51,56 +52,32 @@ struct PushOptions
     int bgpTimeoutS = 120;
 };
 
-Result<int> seconds(const QString &option, const QString &text, int max)
-{
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < 1 || value > max)
-        return Error::invalidInput(
-            QStringLiteral("%1 must be a number of seconds from 1 to %2, not '%3'").arg(option).arg(max).arg(text));
-    return value;
-}
 
 Result<PushOptions> parse(const QStringList &args)
 {
+    const CommandArguments a = CommandArguments::of(
+        args, {QStringLiteral("--inventory"), QStringLiteral("--parallel"), QStringLiteral("--confirm-timeout"),
+               QStringLiteral("--bgp-timeout")});
     PushOptions o;
-    QStringList positional;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--inventory") && i + 1 < args.size()) {
-            o.inventoryFile = args[++i];
-        } else if (a == QLatin1String("--parallel") && i + 1 < args.size()) {
-            bool ok = false;
-            o.parallel = args[++i].toInt(&ok);
-            if (!ok || o.parallel < 1 || o.parallel > kMaxParallel)
-                return Error::invalidInput(
-                    QStringLiteral("--parallel must be a whole number from 1 to %1, not '%2'")
-                        .arg(kMaxParallel)
-                        .arg(args[i]));
-        } else if ((a == QLatin1String("--confirm-timeout") || a == QLatin1String("--bgp-timeout")) &&
-                   i + 1 < args.size()) {
-            auto value = seconds(a, args[++i], 3600);
-            if (!value)
-                return value.error();
-            (a == QLatin1String("--confirm-timeout") ? o.confirmTimeoutS : o.bgpTimeoutS) = value.value();
-        } else if (a == QLatin1String("--dry-run")) {
-            o.dryRun = true;
-        } else if (a == QLatin1String("--best-effort")) {
-            o.bestEffort = true;
-        } else if (a == QLatin1String("--accept-new-host-keys")) {
-            o.acceptNewHostKeys = true;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return Error::invalidInput(QStringLiteral("unexpected option '%1'").arg(a));
-        } else {
-            positional.append(a);
-        }
-    }
-    if (positional.size() != 1)
+    if (a.positional.size() != 1)
         return Error::invalidInput(QStringLiteral("'push' takes one engagement (id or name)"));
-    o.engagement = positional.first();
+    o.engagement = a.positional.first();
+    o.inventoryFile = a.value("--inventory");
     if (o.inventoryFile.isEmpty())
-        return Error::invalidInput(
-            QStringLiteral("'push' needs --inventory FILE (the devices and how to reach them)"));
+        return Error::invalidInput(QStringLiteral("'push' needs --inventory FILE (the devices and how to reach them)"));
+    o.dryRun = a.has("--dry-run");
+    o.bestEffort = a.has("--best-effort");
+    o.acceptNewHostKeys = a.has("--accept-new-host-keys");
+    const auto parallel = a.number("--parallel", 1, kMaxParallel, kDefaultParallel);
+    const auto confirm = a.number("--confirm-timeout", 1, 3600, o.confirmTimeoutS);
+    const auto bgp = a.number("--bgp-timeout", 1, 3600, o.bgpTimeoutS);
+    for (const Result<int> *r : {&parallel, &confirm, &bgp}) {
+        if (!*r)
+            return r->error();
+    }
+    o.parallel = *parallel;
+    o.confirmTimeoutS = *confirm;
+    o.bgpTimeoutS = *bgp;
     return o;
 }
 

@@ -1,6 +1,7 @@
 #include "rendercommands.h"
 
 #include "clicontext.h"
+#include "commandarguments.h"
 #include "configdiff.h"
 #include "devicedesignjson.h"
 #include "engagementcommands.h"
@@ -26,35 +27,6 @@ const char *const kRenderSynopsis =
     "vpnwb render ENGAGEMENT [--vendor V] [--device D] [--style S] [--removal] --out DIR [--db PATH]";
 const char *const kGoldenSynopsis = "vpnwb render-golden DIR";
 const char *const kDiffSynopsis = "vpnwb diff RUNNING_FILE INTENDED_FILE --vendor V [--json]";
-
-// The command's arguments split into positional ones and options; main()
-// has already refused unknown options and missing values.
-struct Arguments
-{
-    QStringList positional;
-    std::map<QString, QString> values; // option -> value ("" for a flag)
-
-    static Arguments of(const QStringList &args, const QStringList &withValue)
-    {
-        Arguments a;
-        for (qsizetype i = 0; i < args.size(); ++i) {
-            if (!args[i].startsWith(QLatin1String("--")))
-                a.positional.append(args[i]);
-            else if (withValue.contains(args[i]) && i + 1 < args.size()) {
-                a.values[args[i]] = args[i + 1];
-                ++i;
-            } else
-                a.values[args[i]] = QString();
-        }
-        return a;
-    }
-    QString value(const char *option) const
-    {
-        const auto it = values.find(QLatin1String(option));
-        return it == values.end() ? QString() : it->second;
-    }
-    bool has(const char *option) const { return values.count(QLatin1String(option)) > 0; }
-};
 
 Result<QByteArray> readWhole(const QString &path)
 {
@@ -115,7 +87,7 @@ QString diagnosticsText(const QList<RenderDiagnostic> &diagnostics)
 
 int runRender(CliContext &c)
 {
-    const Arguments a = Arguments::of(c.args(), {QStringLiteral("--vendor"), QStringLiteral("--device"),
+    const CommandArguments a = CommandArguments::of(c.args(), {QStringLiteral("--vendor"), QStringLiteral("--device"),
                                                  QStringLiteral("--style"), QStringLiteral("--out")});
     if (a.positional.size() != 1)
         return usageError(c.err(), QStringLiteral("'render' takes one engagement (id or name)"), kRenderSynopsis);
@@ -247,7 +219,7 @@ int runRenderGolden(CliContext &c)
 
 int runDiff(CliContext &c)
 {
-    const Arguments a = Arguments::of(c.args(), {QStringLiteral("--vendor")});
+    const CommandArguments a = CommandArguments::of(c.args(), {QStringLiteral("--vendor")});
     if (a.positional.size() != 2)
         return usageError(c.err(), QStringLiteral("'diff' takes the running and the intended configuration files"),
                           kDiffSynopsis);

@@ -1,6 +1,7 @@
 #include "rollbackcommands.h"
 
 #include "clicontext.h"
+#include "commandarguments.h"
 #include "configdialect.h"
 #include "configdiff.h"
 #include "configredaction.h"
@@ -31,23 +32,12 @@ namespace {
 constexpr const char *kRollbackSynopsis = "vpnwb rollback JOB [--parallel N] [--db PATH]";
 constexpr const char *kDriftSynopsis = "vpnwb drift ENGAGEMENT [--parallel N] [--db PATH]";
 
+// The command's positional arguments and its --parallel N.
 Result<int> parallelOption(const QStringList &args, QStringList &positional)
 {
-    int parallel = 4;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--parallel") && i + 1 < args.size()) {
-            bool ok = false;
-            parallel = args[++i].toInt(&ok);
-            if (!ok || parallel < 1 || parallel > 64)
-                return Error::invalidInput(
-                    QStringLiteral("--parallel must be a whole number from 1 to 64, not '%1'").arg(args[i]));
-        } else if (args[i].startsWith(QLatin1String("--"))) {
-            return Error::invalidInput(QStringLiteral("unexpected option '%1'").arg(args[i]));
-        } else {
-            positional.append(args[i]);
-        }
-    }
-    return parallel;
+    const CommandArguments a = CommandArguments::of(args, {QStringLiteral("--parallel")});
+    positional = a.positional;
+    return a.number("--parallel", 1, 64, 4);
 }
 
 } // namespace

@@ -77,7 +77,7 @@ TEST(InventoryCli, BadOptionsAndAnUndesignedEngagementWriteNothing)
     r = ws.run({QStringLiteral("inventory"), QStringLiteral("1"), QStringLiteral("-o"), file, QStringLiteral("--port"),
                 QStringLiteral("70000")});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains("--port must be 1..65535")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("--port must be a whole number from 1 to 65535")) << r.err.toStdString();
     r = ws.run({QStringLiteral("inventory"), QStringLiteral("1")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("needs -o FILE")) << r.err.toStdString();

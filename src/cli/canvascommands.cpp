@@ -15,10 +15,15 @@
 
 #include <QDate>
 #include <QApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
 #include <cstring>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace vpnwb {
 namespace {
@@ -110,6 +115,17 @@ std::unique_ptr<QCoreApplication> makeCliApplication(int &argc, char **argv)
     if (std::strcmp(commandName(argc, argv), "canvas") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (ssh, cron, CI) Qt would warn about a missing
+        // runtime folder on every run: give it a private one.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/vpnwb-runtime-" + QByteArray::number(getuid());
+            if (::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST) {
+                struct stat st {};
+                if (::lstat(runtime.constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid() &&
+                    (st.st_mode & 0777) == 0700)
+                    qputenv("XDG_RUNTIME_DIR", runtime);
+            }
+        }
         return std::make_unique<QApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);

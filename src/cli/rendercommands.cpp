@@ -18,7 +18,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <filesystem>
 #include <map>
+#include <system_error>
 
 namespace vpnwb {
 namespace {
@@ -63,12 +65,41 @@ void warnSkipped(CliContext &c, const RendererRegistry &registry)
 // One file to write: its path and text.
 using Files = QList<std::pair<QString, QString>>;
 
+// Creates `directory` and the folders above it; the error says why not.
+Status makeFolder(const QString &directory)
+{
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(directory.toStdString()), error);
+    if (error)
+        return Error::io(QStringLiteral("cannot create the folder %1: %2")
+                             .arg(directory, QString::fromLocal8Bit(error.message().c_str())));
+    if (!QFileInfo(directory).isWritable())
+        return Error::io(QStringLiteral("cannot write into the folder %1: permission denied").arg(directory));
+    return Status::success();
+}
+
+// Can `directory` be made (or written into), without making it: the nearest
+// existing folder above it must be a writable folder.
+Status checkFolder(const QString &directory)
+{
+    QFileInfo existing(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()));
+    while (!existing.exists() && !existing.isRoot())
+        existing = QFileInfo(existing.absolutePath());
+    if (!existing.isDir())
+        return Error::io(QStringLiteral("cannot create the folder %1: %2 is not a folder")
+                             .arg(directory, existing.absoluteFilePath()));
+    if (!existing.isWritable())
+        return Error::io(QStringLiteral("cannot create the folder %1: %2 is not writable (permission denied)")
+                             .arg(directory, existing.absoluteFilePath()));
+    return Status::success();
+}
+
 Status writeAll(const QString &directory, const Files &files)
 {
     for (const auto &[relative, text] : files) {
         const QString path = QDir(directory).filePath(relative);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error::io(QStringLiteral("cannot create the folder of %1").arg(path));
+        if (Status s = makeFolder(QFileInfo(path).absolutePath()); !s)
+            return s;
         if (Status s = writeWhole(path, text); !s)
             return s;
     }
@@ -149,6 +180,9 @@ int runRender(CliContext &c)
                                     .arg(vendors.join(QStringLiteral(", "))));
     }
 
+    // Where the files go is checked before any rendering.
+    if (Status s = checkFolder(outDir); !s)
+        return failure(c.err(), s.error().message + QStringLiteral("; nothing was written"));
     const RendererRegistry registry;
     warnSkipped(c, registry);
     Files files;

@@ -32,8 +32,10 @@ Result<DesignWorkflow::Inputs> DesignWorkflow::inputs(const Engagement &e) const
             return held.error();
         if (std::any_of(held->cbegin(), held->cend(),
                         [](const ResourceAllocation &a) { return a.origin == AllocationOrigin::Import; }))
-            return Error::conflict(QStringLiteral("engagement '%1' was imported from L3NM: its design is the one "
-                                                  "imported and checked then ('vpnwb findings %2' lists what was found)")
+            return Error::conflict(QStringLiteral("engagement '%1' was imported from L3NM and has no sites: it keeps "
+                                                  "the brownfield design as imported, reserving its values so that no "
+                                                  "other design reuses them, and is not designed, rendered or pushed "
+                                                  "by the workbench ('vpnwb findings %2' lists what the import found)")
                                        .arg(e.name)
                                        .arg(e.id));
     }

@@ -45,6 +45,7 @@ TEST_F(CanvasCliTest, DrawsTheDemoAsPngAndSvg)
                                    QStringLiteral("900")});
     ASSERT_EQ(png.exitCode, 0) << png.err.toStdString();
     EXPECT_TRUE(png.out.contains("16 sites")) << png.out.toStdString();
+    EXPECT_TRUE(png.err.isEmpty()) << "nothing to warn about: " << png.err.toStdString(); // e.g. no Qt runtime-folder noise
     const QImage image(file(QStringLiteral("demo.png")));
     EXPECT_EQ(image.size(), QSize(1400, 900));
 

@@ -467,6 +467,16 @@ TEST(DesignCli, ABrownfieldL3nmFileIsImportedAndItsValuesAreNeverGivenAgain)
     const ProcessResult f = ws.run({QStringLiteral("findings"), QStringLiteral("1")});
     EXPECT_EQ(f.exitCode, 0);
     EXPECT_TRUE(text(f.out).contains(QLatin1String("0 blocking finding(s)")));
+    // The brownfield record is kept as imported: designing or rendering it says why not.
+    for (const QStringList &args : {QStringList{QStringLiteral("design"), QStringLiteral("1")},
+                                    QStringList{QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--out"),
+                                                ws.filePath(QStringLiteral("configs"))}}) {
+        const ProcessResult refused = ws.run(args);
+        EXPECT_EQ(refused.exitCode, 1) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(text(refused.err).contains(QLatin1String("was imported from L3NM and has no sites")) &&
+                    text(refused.err).contains(QLatin1String("is not designed, rendered or pushed")))
+            << refused.err.toStdString();
+    }
 
     // The demo, designed afterwards on the same PEs, gets other RDs, RTs, links and ports.
     ASSERT_EQ(ws.run({QStringLiteral("demo")}).exitCode, 0);

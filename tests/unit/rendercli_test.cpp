@@ -266,6 +266,22 @@ TEST(RenderCli, BadUsageIsRefused)
     EXPECT_FALSE(QDir(ws.filePath(QStringLiteral("o"))).exists());
 }
 
+TEST(RenderCli, AFolderThatCannotBeMadeIsRefusedWithTheReasonBeforeAnyRendering)
+{
+    CliWorkspace ws;
+    designDemo(ws);
+    const QString file = ws.filePath(QStringLiteral("a-file"));
+    vpnwb::test::writeFile(file, "not a folder");
+    const ProcessResult r = ws.run({QStringLiteral("render"), QStringLiteral("1"), QStringLiteral("--out"),
+                                    file + QStringLiteral("/configs")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("cannot create the folder ") && r.err.contains("a-file is not a folder; nothing was written"))
+        << r.err.toStdString();
+    // The reason is not buried under the renderers' warnings: there are none.
+    EXPECT_FALSE(r.err.contains("warning")) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+}
+
 TEST(RenderCli, ADesignWithBlockingFindingsIsNotRendered)
 {
     CliWorkspace ws;

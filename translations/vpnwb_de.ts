@@ -620,6 +620,85 @@
     </message>
 </context>
 <context>
+    <name>vpnwb::ConsoleDeviceModel</name>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>diffing</source>
+        <translation>vergleicht</translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation>überträgt</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>prüft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation>Zurücksetzen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::DesignTableModel</name>
     <message>
         <source>%1 Gb/s</source>
@@ -1084,6 +1163,65 @@ Status: %6</translation>
     </message>
 </context>
 <context>
+    <name>vpnwb::HostKeyPrompt</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Host key refused</source>
+        <translation>Host-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED since it was recorded. Someone may be intercepting the connection, or the device was replaced. Nothing is sent to it. If the change is expected, remove its old key from the workspace&apos;s known_hosts file first.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich seit der Aufzeichnung GEÄNDERT. Jemand könnte die Verbindung abfangen, oder das Gerät wurde ersetzt. Es wird nichts an das Gerät gesendet. Ist die Änderung erwartet, entfernen Sie zuerst seinen alten Schlüssel aus der known_hosts-Datei des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>%1 offered a key of another type than the one recorded for it. Nothing is sent to it. If this is expected, remove its old key from the workspace&apos;s known_hosts file first.</source>
+        <translation>%1 hat einen Schlüssel eines anderen Typs angeboten als den aufgezeichneten. Es wird nichts an das Gerät gesendet. Ist das erwartet, entfernen Sie zuerst seinen alten Schlüssel aus der known_hosts-Datei des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>The workbench has never connected to %1. Compare the fingerprint below with the one the device shows (e.g. with ssh-keygen -l on it) before you accept it; an accepted key is recorded and checked on every later connection.</source>
+        <translation>Die Workbench war noch nie mit %1 verbunden. Vergleichen Sie den Fingerabdruck unten mit dem, den das Gerät zeigt (z. B. mit ssh-keygen -l auf dem Gerät), bevor Sie ihn akzeptieren; ein akzeptierter Schlüssel wird aufgezeichnet und bei jeder späteren Verbindung geprüft.</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and record</source>
+        <translation>&amp;Akzeptieren und aufzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Trust this key for %1 and record it in the workspace&apos;s known_hosts file</source>
+        <translation>Diesem Schlüssel für %1 vertrauen und ihn in der known_hosts-Datei des Arbeitsbereichs aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Do not connect; nothing is sent to any device</source>
+        <translation>Nicht verbinden; an kein Gerät wird etwas gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::MainWindow</name>
     <message>
         <source>Activation flow</source>
@@ -1217,6 +1355,22 @@ Status: %6</translation>
         <source>&lt;h3&gt;VPN Workbench %1&lt;/h3&gt;&lt;p&gt;Takes an enterprise customer&apos;s multi-site MPLS L3VPN from the RFP to a monitored service: solution design, pricing, order, VRF and QoS design, provisioning, turn-up, activation, handover and monitoring in one place.&lt;/p&gt;&lt;p&gt;Speaks IETF L3SM (RFC 8299), L3NM (RFC 9182) and TM Forum Open APIs.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VPN Workbench %1&lt;/h3&gt;&lt;p&gt;Bringt das MPLS-L3VPN eines Geschäftskunden über viele Standorte von der Ausschreibung bis zum überwachten Dienst: Lösungsdesign, Preise, Auftrag, VRF- und QoS-Design, Provisionierung, Inbetriebnahme, Aktivierung, Übergabe und Überwachung an einem Ort.&lt;/p&gt;&lt;p&gt;Spricht IETF L3SM (RFC 8299), L3NM (RFC 9182) und die Open APIs des TM Forum.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Configuration preview</source>
+        <translation>Konfigurationsvorschau</translation>
+    </message>
+    <message>
+        <source>Provisioning console</source>
+        <translation>Provisionierungskonsole</translation>
+    </message>
+    <message>
+        <source>A job is running</source>
+        <translation>Ein Auftrag läuft</translation>
+    </message>
+    <message>
+        <source>The provisioning console is working on the devices. Cancel the job (Esc) and wait until it has ended before closing.</source>
+        <translation>Die Provisionierungskonsole arbeitet an den Geräten. Brechen Sie den Auftrag ab (Esc) und warten Sie, bis er beendet ist, bevor Sie schließen.</translation>
+    </message>
 </context>
 <context>
     <name>vpnwb::MessageBanner</name>
@@ -1274,6 +1428,478 @@ Status: %6</translation>
     <message>
         <source>%1 %2 is now %3 (overridden); %4 blocking finding(s).</source>
         <translation>%1 %2 ist jetzt %3 (überschrieben); %4 blockierende(r) Befund(e).</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::ProvisioningConsolePage</name>
+    <message>
+        <source>Inventory:</source>
+        <translation>Inventar:</translation>
+    </message>
+    <message>
+        <source>Device inventory file (JSON), e.g. the one the router lab writes</source>
+        <translation>Geräteinventar-Datei (JSON), z. B. die vom Router-Labor geschriebene</translation>
+    </message>
+    <message>
+        <source>The devices to provision and how to reach them; press Return to read it again</source>
+        <translation>Die zu provisionierenden Geräte und wie sie erreichbar sind; Eingabetaste liest die Datei erneut</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the device inventory file</source>
+        <translation>Geräteinventar-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>All or nothing</source>
+        <translation>Alles oder nichts</translation>
+    </message>
+    <message>
+        <source>Best effort</source>
+        <translation>Best Effort</translation>
+    </message>
+    <message>
+        <source>All or nothing: any failure rolls back every device. Best effort: only the devices that failed are rolled back.</source>
+        <translation>Alles oder nichts: jeder Fehler setzt alle Geräte zurück. Best Effort: nur die fehlgeschlagenen Geräte werden zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Parallel:</source>
+        <translation>Parallel:</translation>
+    </message>
+    <message>
+        <source>How many devices are worked on at once</source>
+        <translation>Wie viele Geräte gleichzeitig bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Dry-run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Read every device and show what would change; nothing is changed (Ctrl+D)</source>
+        <translation>Jedes Gerät lesen und zeigen, was sich ändern würde; nichts wird geändert (Strg+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Stop the job; every device already changed is rolled back (Esc)</source>
+        <translation>Den Auftrag anhalten; jedes bereits geänderte Gerät wird zurückgesetzt (Esc)</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Progress of the whole job and its current phase</source>
+        <translation>Fortschritt des ganzen Auftrags und seine aktuelle Phase</translation>
+    </message>
+    <message>
+        <source>Select a device to see its log and its difference</source>
+        <translation>Ein Gerät wählen, um sein Protokoll und seinen Unterschied zu sehen</translation>
+    </message>
+    <message>
+        <source>The selected device&apos;s log appears here as the job runs.</source>
+        <translation>Das Protokoll des gewählten Geräts erscheint hier, während der Auftrag läuft.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>Auftragsverlauf</translation>
+    </message>
+    <message>
+        <source>Select a job to see its devices, logs and configurations</source>
+        <translation>Einen Auftrag wählen, um seine Geräte, Protokolle und Konfigurationen zu sehen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the job history again</source>
+        <translation>Den Auftragsverlauf erneut lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back this job</source>
+        <translation>Diesen Auftrag &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore every device the selected job changed to the configuration it ran before</source>
+        <translation>Jedes Gerät, das der gewählte Auftrag geändert hat, auf seine vorherige Konfiguration zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Unlock the credential vault</source>
+        <translation>Tresor für Zugangsdaten entsperren</translation>
+    </message>
+    <message>
+        <source>The devices&apos; passwords are in the workspace&apos;s credential vault.
+Master passphrase:</source>
+        <translation>Die Passwörter der Geräte liegen im Tresor des Arbeitsbereichs.
+Haupt-Passphrase:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push the configuration of %1 to %n device(s)?</source>
+        <translation>
+            <numerusform>Die Konfiguration von %1 auf %n Gerät übertragen?</numerusform>
+            <numerusform>Die Konfiguration von %1 auf %n Geräte übertragen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device inventory</source>
+        <translation>Geräteinventar</translation>
+    </message>
+    <message>
+        <source>Device inventories (*.json);;All files (*)</source>
+        <translation>Geräteinventare (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the device inventory file: it lists the devices and how to reach them.</source>
+        <translation>Wählen Sie die Geräteinventar-Datei: Sie listet die Geräte und wie sie erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>Planning the push for the devices of %1…</source>
+        <translation>Übertragung für die Geräte aus %1 wird geplant…</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of the design from %1, PEs first.</source>
+        <translation>
+            <numerusform>%n Gerät des Designs aus %1, PEs zuerst.</numerusform>
+            <numerusform>%n Geräte des Designs aus %1, PEs zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the inventory, left out: %1.</source>
+        <translation>Nicht im Inventar, ausgelassen: %1.</translation>
+    </message>
+    <message>
+        <source>The workspace has no credential vault for the devices&apos; passwords. Create one with &apos;vpnwb vault init&apos; and store each credential with &apos;vpnwb vault set NAME&apos;.</source>
+        <translation>Der Arbeitsbereich hat keinen Tresor für die Passwörter der Geräte. Legen Sie einen mit &apos;vpnwb vault init&apos; an und speichern Sie jede Zugangsangabe mit &apos;vpnwb vault set NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>The vault was not unlocked: no passphrase was given. Nothing was sent.</source>
+        <translation>Der Tresor wurde nicht entsperrt: keine Passphrase angegeben. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Device %1: its credential &apos;%2&apos; is not in the vault (store it with &apos;vpnwb vault set %2&apos;).</source>
+        <translation>Gerät %1: seine Zugangsangabe &apos;%2&apos; ist nicht im Tresor (speichern Sie sie mit &apos;vpnwb vault set %2&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no plan to run: choose the device inventory file first (and check the status line for why it could not be planned).</source>
+        <translation>Es gibt keinen Plan: wählen Sie zuerst die Geräteinventar-Datei (und lesen Sie in der Statuszeile, warum nicht geplant werden konnte).</translation>
+    </message>
+    <message>
+        <source>The inventory lists none of the design&apos;s devices: there is nothing to do.</source>
+        <translation>Das Inventar listet keines der Geräte des Designs: es gibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The push was not started.</source>
+        <translation>Die Übertragung wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>recording the accepted host keys</source>
+        <translation>akzeptierte Host-Schlüssel werden aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>checking host keys</source>
+        <translation>Host-Schlüssel werden geprüft</translation>
+    </message>
+    <message>
+        <source>Recording the accepted host keys in %1…</source>
+        <translation>Akzeptierte Host-Schlüssel werden in %1 aufgezeichnet…</translation>
+    </message>
+    <message>
+        <source>Checking every device&apos;s host key against %1 before anything is sent…</source>
+        <translation>Der Host-Schlüssel jedes Geräts wird mit %1 abgeglichen, bevor etwas gesendet wird…</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled while the host keys were checked; nothing was sent to any device.</source>
+        <translation>Während der Prüfung der Host-Schlüssel abgebrochen; an kein Gerät wurde etwas gesendet.</translation>
+    </message>
+    <message>
+        <source>its accepted host key could not be recorded</source>
+        <translation>sein akzeptierter Host-Schlüssel konnte nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <source>The accepted host key of %1 could not be recorded in %2; nothing was sent. See its log.</source>
+        <translation>Der akzeptierte Host-Schlüssel von %1 konnte nicht in %2 aufgezeichnet werden; es wurde nichts gesendet. Siehe sein Protokoll.</translation>
+    </message>
+    <message>
+        <source>host key %1 %2 accepted by the user</source>
+        <translation>Host-Schlüssel %1 %2 vom Benutzer akzeptiert</translation>
+    </message>
+    <message>
+        <source>host key %1 %2 refused</source>
+        <translation>Host-Schlüssel %1 %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>its host key has changed (%1 %2)</source>
+        <translation>sein Host-Schlüssel hat sich geändert (%1 %2)</translation>
+    </message>
+    <message>
+        <source>it offered a host key of another type (%1 %2)</source>
+        <translation>es hat einen Host-Schlüssel eines anderen Typs angeboten (%1 %2)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Host key refused for %1: nothing was sent to any device.</source>
+        <translation>Host-Schlüssel abgelehnt für %1: an kein Gerät wurde etwas gesendet.</translation>
+    </message>
+    <message>
+        <source>The job could not be stored, so it was not started: %1</source>
+        <translation>Der Auftrag konnte nicht gespeichert werden und wurde daher nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>dry-run: reading and comparing</source>
+        <translation>Probelauf: lesen und vergleichen</translation>
+    </message>
+    <message>
+        <source>Dry-run (job %1): reading every device; nothing is changed.</source>
+        <translation>Probelauf (Auftrag %1): jedes Gerät wird gelesen; nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>No difference: the device runs the intended configuration.</source>
+        <translation>Kein Unterschied: das Gerät läuft mit der vorgesehenen Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Dry-run: %1 to add, %2 to change; statements only on the device are left as they are.</source>
+        <translation>Probelauf: %1 hinzuzufügen, %2 zu ändern; Anweisungen, die nur auf dem Gerät stehen, bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>The job record was not updated: %1</source>
+        <translation>Der Auftragseintrag wurde nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Dry-run (job %1) cancelled: %2 of %3 device(s) were read. Nothing was changed.</source>
+        <translation>Probelauf (Auftrag %1) abgebrochen: %2 von %3 Gerät(en) gelesen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Dry-run (job %1) failed on %2 of %3 device(s): %4. Nothing was changed; select a device to see why.</source>
+        <translation>Probelauf (Auftrag %1) auf %2 von %3 Gerät(en) fehlgeschlagen: %4. Nichts wurde geändert; wählen Sie ein Gerät, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Dry-run (job %1): %2 device(s) read. Nothing was changed; select a device to see its difference.</source>
+        <translation>Probelauf (Auftrag %1): %2 Gerät(e) gelesen. Nichts wurde geändert; wählen Sie ein Gerät, um seinen Unterschied zu sehen.</translation>
+    </message>
+    <message>
+        <source>Push (job %1): %2; Cancel (Esc) rolls back every device already changed.</source>
+        <translation>Übertragung (Auftrag %1): %2; Abbrechen (Esc) setzt jedes bereits geänderte Gerät zurück.</translation>
+    </message>
+    <message>
+        <source>The configuration after the job compared with the one before it.</source>
+        <translation>Die Konfiguration nach dem Auftrag im Vergleich zu der davor.</translation>
+    </message>
+    <message>
+        <source>%1 (job %2) %3: %4</source>
+        <translation>%1 (Auftrag %2) %3: %4</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>finished with errors</source>
+        <translation>mit Fehlern beendet</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelling: every device already changed is rolled back…</source>
+        <translation>Wird abgebrochen: jedes bereits geänderte Gerät wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Select the job to roll back in the job history.</source>
+        <translation>Wählen Sie den zurückzusetzenden Auftrag im Auftragsverlauf.</translation>
+    </message>
+    <message>
+        <source>Job %1 is a dry-run: it changed nothing, so there is nothing to roll back.</source>
+        <translation>Auftrag %1 ist ein Probelauf: er hat nichts geändert, also gibt es nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Job %1 has not finished (or was cut short); compare the devices with &apos;vpnwb drift&apos; first.</source>
+        <translation>Auftrag %1 ist nicht beendet (oder wurde abgebrochen); vergleichen Sie die Geräte zuerst mit &apos;vpnwb drift&apos;.</translation>
+    </message>
+    <message>
+        <source>Job %1 left no device changed, so there is nothing to roll back.</source>
+        <translation>Auftrag %1 hat kein Gerät geändert hinterlassen, also gibt es nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The rollback was not started.</source>
+        <translation>Das Zurücksetzen wurde nicht gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollback (job %1) of job %2 on %n device(s).</source>
+        <translation>
+            <numerusform>Zurücksetzen (Auftrag %1) von Auftrag %2 auf %n Gerät.</numerusform>
+            <numerusform>Zurücksetzen (Auftrag %1) von Auftrag %2 auf %n Geräten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job history could not be read: %1</source>
+        <translation>Der Auftragsverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Dry-run of job %1: the intended configuration compared with the one the device ran.</source>
+        <translation>Probelauf von Auftrag %1: die vorgesehene Konfiguration im Vergleich zu der, die auf dem Gerät lief.</translation>
+    </message>
+    <message>
+        <source>Job %1: the configuration after the job compared with the one before it.</source>
+        <translation>Auftrag %1: die Konfiguration nach dem Auftrag im Vergleich zu der davor.</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2, %3): %4</source>
+        <translation>Auftrag %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>(no difference)</source>
+        <translation>(kein Unterschied)</translation>
+    </message>
+    <message>
+        <source>Run a dry-run to see what would change on %1.</source>
+        <translation>Starten Sie einen Probelauf, um zu sehen, was sich auf %1 ändern würde.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Apply the configuration to every device as one transaction (Ctrl+Shift+Return)</source>
+        <translation>Die Konfiguration als eine Transaktion auf alle Geräte anwenden (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Change the devices</source>
+        <translation>Geräte ändern</translation>
+    </message>
+    <message>
+        <source>Each device&apos;s configuration is saved first; on any failure, or on Cancel, the devices already changed are rolled back.
+
+%1</source>
+        <translation>Die Konfiguration jedes Geräts wird zuerst gesichert; bei einem Fehler oder bei Abbruch werden die bereits geänderten Geräte zurückgesetzt.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>unlocking the credential vault</source>
+        <translation>Tresor wird entsperrt</translation>
+    </message>
+    <message>
+        <source>Unlocking the credential vault…</source>
+        <translation>Tresor für Zugangsdaten wird entsperrt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll back job %1: restore %n device(s) to the configuration they ran before it?</source>
+        <translation>
+            <numerusform>Auftrag %1 zurücksetzen: %n Gerät auf die Konfiguration von davor zurückbringen?</numerusform>
+            <numerusform>Auftrag %1 zurücksetzen: %n Geräte auf die Konfiguration von davor zurückbringen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::PushJobTableModel</name>
+    <message>
+        <source>dry-run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>rollback of %1</source>
+        <translation>Zurücksetzen von %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>

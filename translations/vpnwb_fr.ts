@@ -620,6 +620,85 @@
     </message>
 </context>
 <context>
+    <name>vpnwb::ConsoleDeviceModel</name>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>diffing</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>retour arrière en cours</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>remis en l’état</translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation>échec du retour arrière</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Constructeur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::DesignTableModel</name>
     <message>
         <source>%1 Gb/s</source>
@@ -1084,6 +1163,65 @@ eTOM : %4 › %5
     </message>
 </context>
 <context>
+    <name>vpnwb::HostKeyPrompt</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Clé d’hôte inconnue</translation>
+    </message>
+    <message>
+        <source>Host key refused</source>
+        <translation>Clé d’hôte refusée</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED since it was recorded. Someone may be intercepting the connection, or the device was replaced. Nothing is sent to it. If the change is expected, remove its old key from the workspace&apos;s known_hosts file first.</source>
+        <translation>La clé d’hôte de %1 a CHANGÉ depuis son enregistrement. Quelqu’un intercepte peut-être la connexion, ou l’équipement a été remplacé. Rien ne lui est envoyé. Si le changement est attendu, retirez d’abord son ancienne clé du fichier known_hosts de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 offered a key of another type than the one recorded for it. Nothing is sent to it. If this is expected, remove its old key from the workspace&apos;s known_hosts file first.</source>
+        <translation>%1 a présenté une clé d’un autre type que celle enregistrée pour lui. Rien ne lui est envoyé. Si c’est attendu, retirez d’abord son ancienne clé du fichier known_hosts de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>The workbench has never connected to %1. Compare the fingerprint below with the one the device shows (e.g. with ssh-keygen -l on it) before you accept it; an accepted key is recorded and checked on every later connection.</source>
+        <translation>Le workbench ne s’est jamais connecté à %1. Comparez l’empreinte ci-dessous avec celle que montre l’équipement (par ex. avec ssh-keygen -l sur celui-ci) avant de l’accepter ; une clé acceptée est enregistrée et vérifiée à chaque connexion suivante.</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Équipement :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Type de clé :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>&amp;Accept and record</source>
+        <translation>&amp;Accepter et enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Trust this key for %1 and record it in the workspace&apos;s known_hosts file</source>
+        <translation>Faire confiance à cette clé pour %1 et l’enregistrer dans le fichier known_hosts de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Do not connect; nothing is sent to any device</source>
+        <translation>Ne pas se connecter ; rien n’est envoyé à aucun équipement</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::MainWindow</name>
     <message>
         <source>Activation flow</source>
@@ -1217,6 +1355,22 @@ eTOM : %4 › %5
         <source>&lt;h3&gt;VPN Workbench %1&lt;/h3&gt;&lt;p&gt;Takes an enterprise customer&apos;s multi-site MPLS L3VPN from the RFP to a monitored service: solution design, pricing, order, VRF and QoS design, provisioning, turn-up, activation, handover and monitoring in one place.&lt;/p&gt;&lt;p&gt;Speaks IETF L3SM (RFC 8299), L3NM (RFC 9182) and TM Forum Open APIs.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VPN Workbench %1&lt;/h3&gt;&lt;p&gt;Mène le VPN MPLS L3 multi-sites d’une entreprise de l’appel d’offres au service supervisé : conception, prix, commande, conception VRF et QoS, provisionnement, mise en service, activation, remise et supervision, en un seul endroit.&lt;/p&gt;&lt;p&gt;Parle IETF L3SM (RFC 8299), L3NM (RFC 9182) et les Open API du TM Forum.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Configuration preview</source>
+        <translation>Aperçu de la configuration</translation>
+    </message>
+    <message>
+        <source>Provisioning console</source>
+        <translation>Console de provisionnement</translation>
+    </message>
+    <message>
+        <source>A job is running</source>
+        <translation>Une tâche est en cours</translation>
+    </message>
+    <message>
+        <source>The provisioning console is working on the devices. Cancel the job (Esc) and wait until it has ended before closing.</source>
+        <translation>La console de provisionnement travaille sur les équipements. Annulez la tâche (Échap) et attendez qu’elle soit terminée avant de fermer.</translation>
+    </message>
 </context>
 <context>
     <name>vpnwb::MessageBanner</name>
@@ -1274,6 +1428,478 @@ eTOM : %4 › %5
     <message>
         <source>%1 %2 is now %3 (overridden); %4 blocking finding(s).</source>
         <translation>%1 %2 vaut maintenant %3 (remplacé à la main) ; %4 constat(s) bloquant(s).</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::ProvisioningConsolePage</name>
+    <message>
+        <source>Inventory:</source>
+        <translation>Inventaire :</translation>
+    </message>
+    <message>
+        <source>Device inventory file (JSON), e.g. the one the router lab writes</source>
+        <translation>Fichier d’inventaire des équipements (JSON), par ex. celui qu’écrit le labo de routeurs</translation>
+    </message>
+    <message>
+        <source>The devices to provision and how to reach them; press Return to read it again</source>
+        <translation>Les équipements à provisionner et comment les joindre ; appuyez sur Entrée pour relire le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the device inventory file</source>
+        <translation>Choisir le fichier d’inventaire des équipements</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>All or nothing</source>
+        <translation>Tout ou rien</translation>
+    </message>
+    <message>
+        <source>Best effort</source>
+        <translation>Au mieux</translation>
+    </message>
+    <message>
+        <source>All or nothing: any failure rolls back every device. Best effort: only the devices that failed are rolled back.</source>
+        <translation>Tout ou rien : tout échec remet chaque équipement en l’état. Au mieux : seuls les équipements en échec sont remis en l’état.</translation>
+    </message>
+    <message>
+        <source>Parallel:</source>
+        <translation>En parallèle :</translation>
+    </message>
+    <message>
+        <source>How many devices are worked on at once</source>
+        <translation>Nombre d’équipements traités à la fois</translation>
+    </message>
+    <message>
+        <source>&amp;Dry-run</source>
+        <translation>&amp;Essai à blanc</translation>
+    </message>
+    <message>
+        <source>Read every device and show what would change; nothing is changed (Ctrl+D)</source>
+        <translation>Lire chaque équipement et montrer ce qui changerait ; rien n’est modifié (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Déployer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the job; every device already changed is rolled back (Esc)</source>
+        <translation>Arrêter la tâche ; chaque équipement déjà modifié est remis en l’état (Échap)</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Progress of the whole job and its current phase</source>
+        <translation>Avancement de toute la tâche et sa phase en cours</translation>
+    </message>
+    <message>
+        <source>Select a device to see its log and its difference</source>
+        <translation>Sélectionnez un équipement pour voir son journal et sa différence</translation>
+    </message>
+    <message>
+        <source>The selected device&apos;s log appears here as the job runs.</source>
+        <translation>Le journal de l’équipement sélectionné s’affiche ici pendant la tâche.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>Historique des tâches</translation>
+    </message>
+    <message>
+        <source>Select a job to see its devices, logs and configurations</source>
+        <translation>Sélectionnez une tâche pour voir ses équipements, journaux et configurations</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actu&amp;aliser</translation>
+    </message>
+    <message>
+        <source>Read the job history again</source>
+        <translation>Relire l’historique des tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back this job</source>
+        <translation>&amp;Annuler cette tâche sur le réseau</translation>
+    </message>
+    <message>
+        <source>Restore every device the selected job changed to the configuration it ran before</source>
+        <translation>Remettre chaque équipement modifié par la tâche sélectionnée dans la configuration qu’il avait avant</translation>
+    </message>
+    <message>
+        <source>Unlock the credential vault</source>
+        <translation>Déverrouiller le coffre des identifiants</translation>
+    </message>
+    <message>
+        <source>The devices&apos; passwords are in the workspace&apos;s credential vault.
+Master passphrase:</source>
+        <translation>Les mots de passe des équipements sont dans le coffre de l’espace de travail.
+Phrase de passe maîtresse :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push the configuration of %1 to %n device(s)?</source>
+        <translation>
+            <numerusform>Déployer la configuration de %1 sur %n équipement ?</numerusform>
+            <numerusform>Déployer la configuration de %1 sur %n équipements ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device inventory</source>
+        <translation>Inventaire des équipements</translation>
+    </message>
+    <message>
+        <source>Device inventories (*.json);;All files (*)</source>
+        <translation>Inventaires d’équipements (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the device inventory file: it lists the devices and how to reach them.</source>
+        <translation>Choisissez le fichier d’inventaire : il liste les équipements et comment les joindre.</translation>
+    </message>
+    <message>
+        <source>Planning the push for the devices of %1…</source>
+        <translation>Planification du déploiement pour les équipements de %1…</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Pas de plan : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of the design from %1, PEs first.</source>
+        <translation>
+            <numerusform>%n équipement de la conception depuis %1, PE en premier.</numerusform>
+            <numerusform>%n équipements de la conception depuis %1, PE en premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the inventory, left out: %1.</source>
+        <translation>Absents de l’inventaire, laissés de côté : %1.</translation>
+    </message>
+    <message>
+        <source>The workspace has no credential vault for the devices&apos; passwords. Create one with &apos;vpnwb vault init&apos; and store each credential with &apos;vpnwb vault set NAME&apos;.</source>
+        <translation>L’espace de travail n’a pas de coffre pour les mots de passe des équipements. Créez-en un avec &apos;vpnwb vault init&apos; et enregistrez chaque identifiant avec &apos;vpnwb vault set NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>The vault was not unlocked: no passphrase was given. Nothing was sent.</source>
+        <translation>Le coffre n’a pas été déverrouillé : aucune phrase de passe donnée. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Device %1: its credential &apos;%2&apos; is not in the vault (store it with &apos;vpnwb vault set %2&apos;).</source>
+        <translation>Équipement %1 : son identifiant &apos;%2&apos; n’est pas dans le coffre (enregistrez-le avec &apos;vpnwb vault set %2&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no plan to run: choose the device inventory file first (and check the status line for why it could not be planned).</source>
+        <translation>Il n’y a pas de plan à exécuter : choisissez d’abord le fichier d’inventaire (et voyez dans la ligne d’état pourquoi il n’a pas pu être planifié).</translation>
+    </message>
+    <message>
+        <source>The inventory lists none of the design&apos;s devices: there is nothing to do.</source>
+        <translation>L’inventaire ne liste aucun équipement de la conception : il n’y a rien à faire.</translation>
+    </message>
+    <message>
+        <source>The push was not started.</source>
+        <translation>Le déploiement n’a pas été lancé.</translation>
+    </message>
+    <message>
+        <source>recording the accepted host keys</source>
+        <translation>enregistrement des clés d’hôte acceptées</translation>
+    </message>
+    <message>
+        <source>checking host keys</source>
+        <translation>vérification des clés d’hôte</translation>
+    </message>
+    <message>
+        <source>Recording the accepted host keys in %1…</source>
+        <translation>Enregistrement des clés d’hôte acceptées dans %1…</translation>
+    </message>
+    <message>
+        <source>Checking every device&apos;s host key against %1 before anything is sent…</source>
+        <translation>Vérification de la clé d’hôte de chaque équipement avec %1 avant tout envoi…</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled while the host keys were checked; nothing was sent to any device.</source>
+        <translation>Annulé pendant la vérification des clés d’hôte ; rien n’a été envoyé à aucun équipement.</translation>
+    </message>
+    <message>
+        <source>its accepted host key could not be recorded</source>
+        <translation>sa clé d’hôte acceptée n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>The accepted host key of %1 could not be recorded in %2; nothing was sent. See its log.</source>
+        <translation>La clé d’hôte acceptée de %1 n’a pas pu être enregistrée dans %2 ; rien n’a été envoyé. Voir son journal.</translation>
+    </message>
+    <message>
+        <source>host key %1 %2 accepted by the user</source>
+        <translation>clé d’hôte %1 %2 acceptée par l’utilisateur</translation>
+    </message>
+    <message>
+        <source>host key %1 %2 refused</source>
+        <translation>clé d’hôte %1 %2 refusée</translation>
+    </message>
+    <message>
+        <source>its host key has changed (%1 %2)</source>
+        <translation>sa clé d’hôte a changé (%1 %2)</translation>
+    </message>
+    <message>
+        <source>it offered a host key of another type (%1 %2)</source>
+        <translation>il a présenté une clé d’hôte d’un autre type (%1 %2)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>Host key refused for %1: nothing was sent to any device.</source>
+        <translation>Clé d’hôte refusée pour %1 : rien n’a été envoyé à aucun équipement.</translation>
+    </message>
+    <message>
+        <source>The job could not be stored, so it was not started: %1</source>
+        <translation>La tâche n’a pas pu être enregistrée, elle n’a donc pas été lancée : %1</translation>
+    </message>
+    <message>
+        <source>dry-run: reading and comparing</source>
+        <translation>essai à blanc : lecture et comparaison</translation>
+    </message>
+    <message>
+        <source>Dry-run (job %1): reading every device; nothing is changed.</source>
+        <translation>Essai à blanc (tâche %1) : lecture de chaque équipement ; rien n’est modifié.</translation>
+    </message>
+    <message>
+        <source>No difference: the device runs the intended configuration.</source>
+        <translation>Aucune différence : l’équipement exécute la configuration prévue.</translation>
+    </message>
+    <message>
+        <source>Dry-run: %1 to add, %2 to change; statements only on the device are left as they are.</source>
+        <translation>Essai à blanc : %1 à ajouter, %2 à modifier ; les instructions présentes seulement sur l’équipement restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>The job record was not updated: %1</source>
+        <translation>L’enregistrement de la tâche n’a pas été mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>Dry-run (job %1) cancelled: %2 of %3 device(s) were read. Nothing was changed.</source>
+        <translation>Essai à blanc (tâche %1) annulé : %2 équipement(s) sur %3 lus. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Dry-run (job %1) failed on %2 of %3 device(s): %4. Nothing was changed; select a device to see why.</source>
+        <translation>Essai à blanc (tâche %1) en échec sur %2 équipement(s) sur %3 : %4. Rien n’a été modifié ; sélectionnez un équipement pour voir pourquoi.</translation>
+    </message>
+    <message>
+        <source>Dry-run (job %1): %2 device(s) read. Nothing was changed; select a device to see its difference.</source>
+        <translation>Essai à blanc (tâche %1) : %2 équipement(s) lu(s). Rien n’a été modifié ; sélectionnez un équipement pour voir sa différence.</translation>
+    </message>
+    <message>
+        <source>Push (job %1): %2; Cancel (Esc) rolls back every device already changed.</source>
+        <translation>Déploiement (tâche %1) : %2 ; Annuler (Échap) remet en l’état chaque équipement déjà modifié.</translation>
+    </message>
+    <message>
+        <source>The configuration after the job compared with the one before it.</source>
+        <translation>La configuration après la tâche comparée à celle d’avant.</translation>
+    </message>
+    <message>
+        <source>%1 (job %2) %3: %4</source>
+        <translation>%1 (tâche %2) %3 : %4</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>finished with errors</source>
+        <translation>terminé avec des erreurs</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelling: every device already changed is rolled back…</source>
+        <translation>Annulation : chaque équipement déjà modifié est remis en l’état…</translation>
+    </message>
+    <message>
+        <source>Select the job to roll back in the job history.</source>
+        <translation>Sélectionnez dans l’historique la tâche à annuler.</translation>
+    </message>
+    <message>
+        <source>Job %1 is a dry-run: it changed nothing, so there is nothing to roll back.</source>
+        <translation>La tâche %1 est un essai à blanc : elle n’a rien modifié, il n’y a donc rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Job %1 has not finished (or was cut short); compare the devices with &apos;vpnwb drift&apos; first.</source>
+        <translation>La tâche %1 n’est pas terminée (ou a été interrompue) ; comparez d’abord les équipements avec &apos;vpnwb drift&apos;.</translation>
+    </message>
+    <message>
+        <source>Job %1 left no device changed, so there is nothing to roll back.</source>
+        <translation>La tâche %1 n’a laissé aucun équipement modifié, il n’y a donc rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The rollback was not started.</source>
+        <translation>Le retour arrière n’a pas été lancé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollback (job %1) of job %2 on %n device(s).</source>
+        <translation>
+            <numerusform>Retour arrière (tâche %1) de la tâche %2 sur %n équipement.</numerusform>
+            <numerusform>Retour arrière (tâche %1) de la tâche %2 sur %n équipements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The job history could not be read: %1</source>
+        <translation>L’historique des tâches n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Dry-run of job %1: the intended configuration compared with the one the device ran.</source>
+        <translation>Essai à blanc de la tâche %1 : la configuration prévue comparée à celle que l’équipement exécutait.</translation>
+    </message>
+    <message>
+        <source>Job %1: the configuration after the job compared with the one before it.</source>
+        <translation>Tâche %1 : la configuration après la tâche comparée à celle d’avant.</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2, %3): %4</source>
+        <translation>Tâche %1 (%2, %3) : %4</translation>
+    </message>
+    <message>
+        <source>(no difference)</source>
+        <translation>(aucune différence)</translation>
+    </message>
+    <message>
+        <source>Run a dry-run to see what would change on %1.</source>
+        <translation>Lancez un essai à blanc pour voir ce qui changerait sur %1.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 en échec : %2</translation>
+    </message>
+    <message>
+        <source>Apply the configuration to every device as one transaction (Ctrl+Shift+Return)</source>
+        <translation>Appliquer la configuration à tous les équipements en une seule transaction (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Change the devices</source>
+        <translation>Modifier les équipements</translation>
+    </message>
+    <message>
+        <source>Each device&apos;s configuration is saved first; on any failure, or on Cancel, the devices already changed are rolled back.
+
+%1</source>
+        <translation>La configuration de chaque équipement est d’abord sauvegardée ; en cas d’échec, ou sur Annuler, les équipements déjà modifiés sont remis en l’état.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>unlocking the credential vault</source>
+        <translation>déverrouillage du coffre</translation>
+    </message>
+    <message>
+        <source>Unlocking the credential vault…</source>
+        <translation>Déverrouillage du coffre des identifiants…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roll back job %1: restore %n device(s) to the configuration they ran before it?</source>
+        <translation>
+            <numerusform>Annuler la tâche %1 : remettre %n équipement dans la configuration d’avant ?</numerusform>
+            <numerusform>Annuler la tâche %1 : remettre %n équipements dans la configuration d’avant ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::PushJobTableModel</name>
+    <message>
+        <source>dry-run</source>
+        <translation>essai à blanc</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>déploiement</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>retour arrière</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>rollback of %1</source>
+        <translation>retour arrière de %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>

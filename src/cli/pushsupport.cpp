@@ -1,6 +1,7 @@
 #include "pushsupport.h"
 
 #include "clicontext.h"
+#include "devicesecrets.h"
 #include "exitcode.h"
 #include "pushjobrepository.h"
 #include "pushtransaction.h"
@@ -44,21 +45,10 @@ Result<std::map<QString, Secret>> openDeviceSecrets(CliContext &c, const std::ma
     const auto vault = unlockWorkspaceVault(repository, c.dbPath(), QStringLiteral("for the devices' passwords"));
     if (!vault)
         return vault.error();
-    std::map<QString, Secret> secrets;
-    for (const auto &[credential, device] : deviceOf) {
-        const auto sealed = repository.secret(credential);
-        if (!sealed)
-            return sealed.error();
-        if (!sealed.value())
-            return Error::notFound(QStringLiteral("device %1: its credential '%2' is not in the vault (store it with "
-                                                  "'vpnwb vault set %2')")
-                                       .arg(device, credential));
-        auto secret = vault->open(*sealed.value());
-        if (!secret)
-            return secret.error();
-        secrets.emplace(credential, std::move(secret.value()));
-    }
-    return secrets;
+    const auto sealed = DeviceSecrets::sealed(repository, deviceOf);
+    if (!sealed)
+        return sealed.error();
+    return DeviceSecrets::open(*vault, *sealed);
 }
 
 std::optional<qint64> jobIdArgument(const QString &text)

@@ -18,6 +18,7 @@
 #include "sitesview.h"
 #include "sitetablemodel.h"
 #include "solutiondesignpage.h"
+#include "provisioningconsolepage.h"
 #include "steppage.h"
 #include "welcomepage.h"
 #include "workspacesession.h"
@@ -38,6 +39,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -200,7 +202,12 @@ void MainWindow::buildPages()
         } else if (step.number == 6) {
             auto *preview = new ConfigPreviewPage(*m_session);
             connect(preview, &ConfigPreviewPage::stepRequested, this, &MainWindow::selectStep);
-            page->setContent(preview);
+            // The configuration preview and, beside it, the console that provisions it.
+            auto *tabs = new QTabWidget;
+            tabs->setObjectName(QStringLiteral("stepSixTabs"));
+            tabs->addTab(preview, tr("Configuration preview"));
+            tabs->addTab(new ProvisioningConsolePage(*m_session), tr("Provisioning console"));
+            page->setContent(tabs);
         }
         if (step.number == 4 || step.number == 5)
             page->setDoneGate([session = m_session.get()] { return NetworkDesignPage::whyNotDone(*session); });
@@ -409,6 +416,16 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A push cut short by closing would leave its devices half changed.
+    for (const ProvisioningConsolePage *console : findChildren<ProvisioningConsolePage *>()) {
+        if (console->isBusy()) {
+            QMessageBox::warning(this, tr("A job is running"),
+                                 tr("The provisioning console is working on the devices. Cancel the job (Esc) "
+                                    "and wait until it has ended before closing."));
+            event->ignore();
+            return;
+        }
+    }
     QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     QSettings().setValue(QStringLiteral("ui/state"), saveState());
     event->accept();

@@ -6,6 +6,7 @@
 #include "designworkflow.h"
 #include "engagementcommands.h"
 #include "l3nmcodec.h"
+#include "openengagement.h"
 #include "popcatalog.h"
 #include "providersettingsrepository.h"
 #include "usageerror.h"
@@ -45,28 +46,6 @@ QString takeOutput(QStringList &args)
     return path;
 }
 
-// The engagement named by the first argument, the catalog and the workspace, or the reason why not.
-struct Context
-{
-    Engagement engagement;
-    PopCatalog catalog;
-    Database *db = nullptr;
-};
-
-Result<Context> open(CliContext &c, const QString &engagement)
-{
-    auto e = findEngagement(c, engagement);
-    if (!e)
-        return e.error();
-    auto catalog = PopCatalog::builtIn();
-    if (!catalog)
-        return catalog.error();
-    auto db = c.database(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return db.error();
-    return Context{*e, *catalog, *db};
-}
-
 } // namespace
 
 int runDesign(CliContext &c)
@@ -74,7 +53,7 @@ int runDesign(CliContext &c)
     if (c.args().size() != 1)
         return usageError(c.err(), QStringLiteral("'design' takes one engagement (id or name)"),
                           "vpnwb design ENGAGEMENT [--db PATH] [--json]");
-    const auto ctx = open(c, c.args().first());
+    const auto ctx = OpenEngagement::open(c, c.args().first());
     if (!ctx)
         return failure(c.err(), ctx.error().message);
     const auto run = DesignWorkflow(*ctx->db, ctx->catalog).design(ctx->engagement);
@@ -96,7 +75,7 @@ int runFindings(CliContext &c)
     if (c.args().size() != 1)
         return usageError(c.err(), QStringLiteral("'findings' takes one engagement (id or name)"),
                           "vpnwb findings ENGAGEMENT [--db PATH] [--json]");
-    const auto ctx = open(c, c.args().first());
+    const auto ctx = OpenEngagement::open(c, c.args().first());
     if (!ctx)
         return failure(c.err(), ctx.error().message);
     const auto stored = DesignRepository(*ctx->db).findings(ctx->engagement.id);
@@ -134,7 +113,7 @@ int runOverride(CliContext &c)
     if (c.args().size() != 4)
         return usageError(c.err(), QStringLiteral("'override' takes an engagement, an object, a field and a value"),
                           synopsis);
-    const auto ctx = open(c, c.args().first());
+    const auto ctx = OpenEngagement::open(c, c.args().first());
     if (!ctx)
         return failure(c.err(), ctx.error().message);
     const QString object = c.args()[1];
@@ -156,7 +135,7 @@ int runExportL3nm(CliContext &c)
     if (args.size() != 1 || path.isEmpty())
         return usageError(c.err(), QStringLiteral("'export-l3nm' takes one engagement (id or name) and -o FILE"),
                           synopsis);
-    const auto ctx = open(c, args.first());
+    const auto ctx = OpenEngagement::open(c, args.first());
     if (!ctx)
         return failure(c.err(), ctx.error().message);
     const auto run = DesignWorkflow(*ctx->db, ctx->catalog).current(ctx->engagement);

@@ -4,6 +4,7 @@
 #include "commandarguments.h"
 #include "deviceinventoryjson.h"
 #include "engagementcommands.h"
+#include "openengagement.h"
 #include "exitcode.h"
 #include "inventorydraft.h"
 #include "popcatalog.h"
@@ -73,16 +74,10 @@ int runInventory(CliContext &c)
     const InventoryOptions &o = options.value();
     if (QFileInfo::exists(o.output) && !o.force)
         return failure(c.err(), QStringLiteral("%1 exists; nothing was written (--force replaces it)").arg(o.output));
-    auto engagement = findEngagement(c, o.engagement);
-    if (!engagement)
-        return failure(c.err(), engagement.error().message);
-    auto db = c.database(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return failure(c.err(), db.error().message);
-    auto catalog = PopCatalog::builtIn();
-    if (!catalog)
-        return failure(c.err(), catalog.error().message);
-    auto designed = PushPlanner::designedDevices(**db, *catalog, *engagement);
+    auto ctx = OpenEngagement::open(c, o.engagement);
+    if (!ctx)
+        return failure(c.err(), ctx.error().message);
+    auto designed = PushPlanner::designedDevices(*ctx->db, ctx->catalog, ctx->engagement);
     if (!designed)
         return failure(c.err(), designed.error().message);
     QStringList withoutAddress;
@@ -92,14 +87,14 @@ int runInventory(CliContext &c)
     if (!file.open(QIODevice::WriteOnly))
         return failure(c.err(), QStringLiteral("cannot write %1: %2").arg(o.output, file.errorString()));
     file.write(DeviceInventoryJson::toBytes(
-        inventory, QStringLiteral("drafted from the design of '%1' (engagement %2)").arg(engagement->name).arg(engagement->id)));
+        inventory, QStringLiteral("drafted from the design of '%1' (engagement %2)").arg(ctx->engagement.name).arg(ctx->engagement.id)));
     if (!file.commit())
         return failure(c.err(), QStringLiteral("cannot write %1: %2").arg(o.output, file.errorString()));
 
     int pes = 0;
     for (const Device &d : inventory.devices())
         pes += d.role == Device::Role::Pe ? 1 : 0;
-    c.out() << "Wrote " << inventory.devices().size() << " device(s) of '" << engagement->name << "' to " << o.output
+    c.out() << "Wrote " << inventory.devices().size() << " device(s) of '" << ctx->engagement.name << "' to " << o.output
             << ": " << pes << " PE(s) as '" << o.draft.peCredential << "', " << inventory.devices().size() - pes
             << " CPE(s) as '" << o.draft.ceCredential << "', user " << o.draft.username
             << ", each at its loopback over SSH port " << o.draft.port << ".\n"

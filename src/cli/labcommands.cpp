@@ -4,6 +4,7 @@
 #include "database.h"
 #include "deviceinventoryjson.h"
 #include "engagementcommands.h"
+#include "openengagement.h"
 #include "labspec.h"
 #include "popcatalog.h"
 #include "pushplanner.h"
@@ -136,24 +137,18 @@ void printNextSteps(CliContext &c, const LabOptions &o)
 // design, written to `file` for the script's --spec. Says which PEs are left out.
 Status writeSpec(CliContext &c, const LabOptions &o, QTemporaryFile &file)
 {
-    auto engagement = findEngagement(c, o.engagement);
-    if (!engagement)
-        return engagement.error();
-    auto db = c.database(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return db.error();
-    auto catalog = PopCatalog::builtIn();
-    if (!catalog)
-        return catalog.error();
-    auto devices = PushPlanner::designedDevices(**db, *catalog, *engagement);
+    auto ctx = OpenEngagement::open(c, o.engagement);
+    if (!ctx)
+        return ctx.error();
+    auto devices = PushPlanner::designedDevices(*ctx->db, ctx->catalog, ctx->engagement);
     if (!devices)
         return devices.error();
-    auto spec = LabSpec::fromDesign(engagement->id, engagement->name, *devices, o.pe);
+    auto spec = LabSpec::fromDesign(ctx->engagement.id, ctx->engagement.name, *devices, o.pe);
     if (!spec)
         return spec.error();
     for (const QString &why : spec->leftOut())
         c.out() << "Left out: " << why << "\n";
-    c.out() << "Lab of '" << engagement->name << "': " << spec->pes().size() << " PE ("
+    c.out() << "Lab of '" << ctx->engagement.name << "': " << spec->pes().size() << " PE ("
             << spec->pes().join(QStringLiteral(", ")) << "), " << spec->ces().size() << " CE ("
             << spec->ces().join(QStringLiteral(", ")) << ")" << Qt::endl;
     if (!file.open() || file.write(spec->toJson()) != spec->toJson().size() || !file.flush())

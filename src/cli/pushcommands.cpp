@@ -9,6 +9,7 @@
 #include "deviceinventoryjson.h"
 #include "devicejobqueue.h"
 #include "engagementcommands.h"
+#include "openengagement.h"
 #include "popcatalog.h"
 #include "pushjobrecorder.h"
 #include "pushplanner.h"
@@ -324,16 +325,10 @@ int runPush(CliContext &c)
     auto inventory = DeviceInventoryJson::fromFile(o.inventoryFile);
     if (!inventory)
         return failure(c.err(), inventory.error().message);
-    auto engagement = findEngagement(c, o.engagement);
-    if (!engagement)
-        return failure(c.err(), engagement.error().message);
-    auto db = c.database(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return failure(c.err(), db.error().message);
-    auto catalog = PopCatalog::builtIn();
-    if (!catalog)
-        return failure(c.err(), catalog.error().message);
-    auto plan = PushPlanner::make(**db, *catalog, *engagement, *inventory, o.inventoryFile);
+    auto ctx = OpenEngagement::open(c, o.engagement);
+    if (!ctx)
+        return failure(c.err(), ctx.error().message);
+    auto plan = PushPlanner::make(*ctx->db, ctx->catalog, ctx->engagement, *inventory, o.inventoryFile);
     if (!plan)
         return failure(c.err(), plan.error().message);
     std::map<QString, QString> deviceOf;
@@ -344,7 +339,7 @@ int runPush(CliContext &c)
         return failure(c.err(), secrets.error().message);
 
     if (!c.json()) {
-        c.out() << (o.dryRun ? "Dry-run" : "Push") << " of '" << engagement->name << "': " << plan->devices.size()
+        c.out() << (o.dryRun ? "Dry-run" : "Push") << " of '" << ctx->engagement.name << "': " << plan->devices.size()
                 << " device(s), at most " << o.parallel << " at once; host keys checked against "
                 << workspaceKnownHosts(c) << '\n';
         int position = 0;
@@ -356,7 +351,7 @@ int runPush(CliContext &c)
                     << " device(s) of the design\n";
         c.out().flush();
     }
-    return o.dryRun ? runDryRun(c, o, *engagement, *plan, *secrets) : runCommit(c, o, *engagement, *plan, *secrets);
+    return o.dryRun ? runDryRun(c, o, ctx->engagement, *plan, *secrets) : runCommit(c, o, ctx->engagement, *plan, *secrets);
 }
 
 } // namespace vpnwb

@@ -5,6 +5,7 @@
 #include "configdiff.h"
 #include "devicedesignjson.h"
 #include "engagementcommands.h"
+#include "openengagement.h"
 #include "designworkflow.h"
 #include "devicedesignbuilder.h"
 #include "popcatalog.h"
@@ -126,31 +127,25 @@ int runRender(CliContext &c)
     if (outDir.isEmpty())
         return usageError(c.err(), QStringLiteral("'render' needs --out DIR"), kRenderSynopsis);
 
-    auto engagement = findEngagement(c, a.positional.first());
-    if (!engagement)
-        return failure(c.err(), engagement.error().message);
-    auto db = c.database(Database::OpenMode::ExistingOnly);
-    if (!db)
-        return failure(c.err(), db.error().message);
-    auto catalog = PopCatalog::builtIn();
-    if (!catalog)
-        return failure(c.err(), catalog.error().message);
+    auto ctx = OpenEngagement::open(c, a.positional.first());
+    if (!ctx)
+        return failure(c.err(), ctx.error().message);
 
     // The design as the engagement holds it now; rendering allocates nothing.
-    auto run = DesignWorkflow(**db, *catalog).current(*engagement);
+    auto run = DesignWorkflow(*ctx->db, ctx->catalog).current(ctx->engagement);
     if (!run)
         return failure(c.err(), run.error().message);
     const QStringList missing = run->design.missingValues();
     if (!missing.isEmpty())
         return failure(c.err(), QStringLiteral("the design of '%1' lacks %2 value(s) (e.g. %3); run 'vpnwb design %4' "
                                                "first; nothing was rendered")
-                                    .arg(engagement->name)
+                                    .arg(ctx->engagement.name)
                                     .arg(missing.size())
                                     .arg(missing.first())
-                                    .arg(engagement->id));
+                                    .arg(ctx->engagement.id));
     if (run->hasBlocking()) {
         const QList<DesignFinding> blocking = run->blocking();
-        c.err() << "vpnwb: the design of '" << engagement->name << "' has " << blocking.size()
+        c.err() << "vpnwb: the design of '" << ctx->engagement.name << "' has " << blocking.size()
                 << " blocking finding(s); nothing was rendered:\n";
         for (const DesignFinding &f : blocking)
             c.err() << "  " << f.toString() << '\n';
@@ -173,7 +168,7 @@ int runRender(CliContext &c)
         }
         vendors.sort();
         return failure(c.err(), QStringLiteral("no device of '%1' matches%2%3 (%4 devices; vendors: %5)")
-                                    .arg(engagement->name,
+                                    .arg(ctx->engagement.name,
                                          a.has("--vendor") ? QStringLiteral(" --vendor ") + a.value("--vendor") : QString(),
                                          a.has("--device") ? QStringLiteral(" --device ") + a.value("--device") : QString())
                                     .arg(devices.size())
@@ -207,7 +202,7 @@ int runRender(CliContext &c)
     if (Status s = writeAll(outDir, files); !s)
         return failure(c.err(), s.error().message);
     c.out() << "Wrote the " << (a.has("--removal") ? "removal" : "configuration") << " of " << files.size()
-            << " device(s) of '" << engagement->name << "' to " << QDir::cleanPath(outDir) << " (" << warnings
+            << " device(s) of '" << ctx->engagement.name << "' to " << QDir::cleanPath(outDir) << " (" << warnings
             << " warning(s))." << Qt::endl;
     return ExitOk;
 }

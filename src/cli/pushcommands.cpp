@@ -11,6 +11,7 @@
 #include "engagementcommands.h"
 #include "openengagement.h"
 #include "popcatalog.h"
+#include "pushchanges.h"
 #include "pushjobrecorder.h"
 #include "pushplanner.h"
 #include "pushsupport.h"
@@ -82,9 +83,9 @@ Result<PushOptions> parse(const QStringList &args)
     return o;
 }
 
-QString roleText(DeviceRole role)
+SshEndpoint::HostKeyPolicy hostKeyPolicy(const PushOptions &o)
 {
-    return role == DeviceRole::Pe ? QStringLiteral("pe") : QStringLiteral("ce");
+    return o.acceptNewHostKeys ? SshEndpoint::HostKeyPolicy::AcceptNew : SshEndpoint::HostKeyPolicy::Strict;
 }
 
 // --json: the plan and each device's outcome, its diff entry by entry.
@@ -102,7 +103,7 @@ int printJson(CliContext &c, const Engagement &engagement, const PushPlan &plan,
         const std::optional<Status> status = queue.status(i);
         const auto outcome = dryRuns[size_t(i)]->outcome();
         QJsonObject device{{QStringLiteral("name"), p.name},
-                           {QStringLiteral("role"), roleText(p.role)},
+                           {QStringLiteral("role"), PushChanges::roleName(p.role)},
                            {QStringLiteral("vendor"), p.device.vendor},
                            {QStringLiteral("address"), p.device.managementAddress},
                            {QStringLiteral("port"), p.device.port}};
@@ -152,17 +153,13 @@ int runDryRun(CliContext &c, const PushOptions &o, const Engagement &engagement,
               std::map<QString, Secret> &secrets)
 {
     const PushPlan *plan = &planned;
-    const QString knownHosts = workspaceKnownHosts(c);
+    const QList<DeviceChange> changes = PushChanges::forPlan(*plan, secrets, workspaceKnownHosts(c), hostKeyPolicy(o));
     std::vector<std::unique_ptr<DeviceDryRun>> dryRuns;
     QList<DeviceJobQueue::Entry> entries;
-    for (const PlannedDevice &p : std::as_const(plan->devices)) {
-        SshEndpoint endpoint = SshEndpoint::forDevice(p.device, knownHosts);
-        endpoint.hostKeyPolicy =
-            o.acceptNewHostKeys ? SshEndpoint::HostKeyPolicy::AcceptNew : SshEndpoint::HostKeyPolicy::Strict;
-        const SshCredentials credentials = SshCredentials::withPassword(
-            secrets.at(p.device.credential), QStringLiteral("vault secret '%1'").arg(p.device.credential));
-        dryRuns.push_back(std::make_unique<DeviceDryRun>(endpoint, credentials, p.device.vendor, p.intendedConfig));
-        entries.append({p.name, dryRuns.back()->work()});
+    for (const DeviceChange &change : changes) {
+        dryRuns.push_back(
+            std::make_unique<DeviceDryRun>(change.endpoint, change.credentials, change.vendor, change.intendedConfig));
+        entries.append({change.name, dryRuns.back()->work()});
     }
     secrets.clear();
 
@@ -229,7 +226,7 @@ int runDryRun(CliContext &c, const PushOptions &o, const Engagement &engagement,
         const PlannedDevice &p = plan->devices[i];
         const std::optional<Status> status = queue.status(i);
         const QString head = QStringLiteral("== %1 (%2, %3, %4:%5)")
-                                 .arg(p.name, roleText(p.role), p.device.vendor, p.device.managementAddress)
+                                 .arg(p.name, PushChanges::roleName(p.role), p.device.vendor, p.device.managementAddress)
                                  .arg(p.device.port);
         const auto outcome = dryRuns[size_t(i)]->outcome();
         if (!status || !status->ok() || !outcome) {
@@ -267,23 +264,7 @@ int runDryRun(CliContext &c, const PushOptions &o, const Engagement &engagement,
 int runCommit(CliContext &c, const PushOptions &o, const Engagement &engagement, const PushPlan &plan,
               std::map<QString, Secret> &secrets)
 {
-    const QString knownHosts = workspaceKnownHosts(c);
-    QList<DeviceChange> changes;
-    for (const PlannedDevice &p : plan.devices) {
-        DeviceChange change;
-        change.name = p.name;
-        change.role = roleText(p.role);
-        change.vendor = p.device.vendor;
-        change.endpoint = SshEndpoint::forDevice(p.device, knownHosts);
-        change.endpoint.hostKeyPolicy =
-            o.acceptNewHostKeys ? SshEndpoint::HostKeyPolicy::AcceptNew : SshEndpoint::HostKeyPolicy::Strict;
-        change.credentials = SshCredentials::withPassword(
-            secrets.at(p.device.credential), QStringLiteral("vault secret '%1'").arg(p.device.credential));
-        change.credentialName = p.device.credential;
-        change.intendedConfig = p.intendedConfig;
-        change.bgpPeers = p.bgpPeers;
-        changes.append(std::move(change));
-    }
+    QList<DeviceChange> changes = PushChanges::forPlan(plan, secrets, workspaceKnownHosts(c), hostKeyPolicy(o));
     secrets.clear();
 
     auto db = c.database(Database::OpenMode::ExistingOnly);
@@ -344,7 +325,7 @@ int runPush(CliContext &c)
                 << workspaceKnownHosts(c) << '\n';
         int position = 0;
         for (const PlannedDevice &p : std::as_const(plan->devices))
-            c.out() << "  " << ++position << ". " << p.name << "  " << roleText(p.role) << "  " << p.device.vendor
+            c.out() << "  " << ++position << ". " << p.name << "  " << PushChanges::roleName(p.role) << "  " << p.device.vendor
                     << "  " << p.device.managementAddress << ':' << p.device.port << '\n';
         if (!plan->notInInventory.isEmpty())
             c.out() << "  not in the inventory, left out: " << plan->notInInventory.size()

@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "devicesecrets.h"
 #include "exitcode.h"
+#include "pushchanges.h"
 #include "pushjobrepository.h"
 #include "pushtransaction.h"
 #include "usageerror.h"
@@ -75,19 +76,7 @@ Result<PushJobRecord> findStoredJob(CliContext &c, qint64 id)
 
 DeviceChange changeForRecord(CliContext &c, const PushJobRecord::DeviceRecord &device, const Secret &secret)
 {
-    DeviceChange change;
-    change.name = device.name;
-    change.role = device.role;
-    change.vendor = device.vendor;
-    change.endpoint.deviceName = device.name;
-    change.endpoint.host = device.address;
-    change.endpoint.port = device.port;
-    change.endpoint.username = device.username;
-    change.endpoint.knownHostsFile = workspaceKnownHosts(c);
-    change.endpoint.hostKeyPolicy = SshEndpoint::HostKeyPolicy::Strict;
-    change.credentials = SshCredentials::withPassword(secret, QStringLiteral("vault secret '%1'").arg(device.credential));
-    change.credentialName = device.credential;
-    return change;
+    return PushChanges::forRecord(device, secret, workspaceKnownHosts(c));
 }
 
 void runToEnd(CliContext &c, PushTransaction &transaction)

@@ -11,6 +11,7 @@
 #include "devicejobqueue.h"
 #include "engagementcommands.h"
 #include "exitcode.h"
+#include "pushchanges.h"
 #include "pushjobrecorder.h"
 #include "pushjobrepository.h"
 #include "pushsupport.h"
@@ -97,15 +98,7 @@ int runRollback(CliContext &c)
     secrets->clear();
 
     PushJobRecorder recorder(**db);
-    QList<PushJobRecord::DeviceRecord> planned = devices;
-    for (PushJobRecord::DeviceRecord &d : planned) {
-        d.intendedConfig = d.preConfig; // the configuration to bring back
-        d.preConfig.clear();
-        d.postConfig.clear();
-        d.log.clear();
-        d.error.clear();
-        d.outcome = PushJobRecord::DeviceRecord::Outcome::Pending;
-    }
+    const QList<PushJobRecord::DeviceRecord> planned = PushChanges::restorePlan(devices);
     auto job = recorder.begin(PushJobRecord::Kind::Rollback, PushJobRecord::Mode::BestEffort, past.engagementId,
                               past.engagementName, planned, past.id);
     if (!job)

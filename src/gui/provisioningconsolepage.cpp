@@ -6,6 +6,7 @@
 #include "consoledevicemodel.h"
 #include "credentialvault.h"
 #include "devicesecrets.h"
+#include "pushchanges.h"
 #include "database.h"
 #include "devicedryrun.h"
 #include "deviceinventoryjson.h"
@@ -60,11 +61,6 @@ struct PlanOutcome
     std::optional<PushPlan> plan;
     QString error;
 };
-
-QString roleText(DeviceRole role)
-{
-    return role == DeviceRole::Pe ? QStringLiteral("pe") : QStringLiteral("ce");
-}
 
 DeviceCommit::State stateOf(PushJobRecord::DeviceRecord::Outcome outcome)
 {
@@ -431,7 +427,7 @@ void ProvisioningConsolePage::showPlanDevices()
         for (const PlannedDevice &p : std::as_const(m_plan->devices)) {
             ConsoleDeviceModel::Device d;
             d.name = p.name;
-            d.role = roleText(p.role);
+            d.role = PushChanges::roleName(p.role);
             d.vendor = p.device.vendor;
             d.address = p.device.managementAddress;
             d.port = p.device.port;
@@ -537,7 +533,7 @@ void ProvisioningConsolePage::startJob(Kind kind)
         for (const PlannedDevice &p : std::as_const(m_plan->devices))
             devices.append(
                 QStringLiteral("%1  (%2, %3, %4:%5)")
-                    .arg(p.name, roleText(p.role).toUpper(), p.device.vendor, p.device.managementAddress)
+                    .arg(p.name, PushChanges::roleName(p.role).toUpper(), p.device.vendor, p.device.managementAddress)
                     .arg(p.device.port));
         const QString question =
             tr("Push the configuration of %1 to %n device(s)?", nullptr, int(devices.size()))
@@ -557,22 +553,7 @@ void ProvisioningConsolePage::continueJob(Kind kind, Secrets secrets)
 {
     m_kind = kind;
     m_cancelRequested = false;
-    m_targets.clear();
-    const QString knownHosts = knownHostsFile();
-    for (const PlannedDevice &p : std::as_const(m_plan->devices)) {
-        DeviceChange change;
-        change.name = p.name;
-        change.role = roleText(p.role);
-        change.vendor = p.device.vendor;
-        change.endpoint = SshEndpoint::forDevice(p.device, knownHosts);
-        change.endpoint.hostKeyPolicy = SshEndpoint::HostKeyPolicy::Strict;
-        change.credentials = SshCredentials::withPassword(
-            secrets.at(p.device.credential), QStringLiteral("vault secret '%1'").arg(p.device.credential));
-        change.credentialName = p.device.credential;
-        change.intendedConfig = p.intendedConfig;
-        change.bgpPeers = p.bgpPeers;
-        m_targets.append(std::move(change));
-    }
+    m_targets = PushChanges::forPlan(*m_plan, secrets, knownHostsFile(), SshEndpoint::HostKeyPolicy::Strict);
     secrets.clear();
     m_record.reset();
     showPlanDevices();
@@ -994,20 +975,7 @@ void ProvisioningConsolePage::startRollback(const PushJobRecord &past,
     QStringList saved;
     QList<ConsoleDeviceModel::Device> rows;
     for (const PushJobRecord::DeviceRecord &d : std::as_const(devices)) {
-        DeviceChange change;
-        change.name = d.name;
-        change.role = d.role;
-        change.vendor = d.vendor;
-        change.endpoint.deviceName = d.name;
-        change.endpoint.host = d.address;
-        change.endpoint.port = d.port;
-        change.endpoint.username = d.username;
-        change.endpoint.knownHostsFile = knownHostsFile();
-        change.endpoint.hostKeyPolicy = SshEndpoint::HostKeyPolicy::Strict;
-        change.credentials = SshCredentials::withPassword(
-            secrets.at(d.credential), QStringLiteral("vault secret '%1'").arg(d.credential));
-        change.credentialName = d.credential;
-        changes.append(std::move(change));
+        changes.append(PushChanges::forRecord(d, secrets.at(d.credential), knownHostsFile()));
         saved.append(d.preConfig);
         ConsoleDeviceModel::Device row;
         row.name = d.name;
@@ -1018,15 +986,7 @@ void ProvisioningConsolePage::startRollback(const PushJobRecord &past,
         rows.append(row);
     }
     secrets.clear();
-    m_rollbackPlanned = devices;
-    for (PushJobRecord::DeviceRecord &d : m_rollbackPlanned) {
-        d.intendedConfig = d.preConfig; // the configuration to bring back
-        d.preConfig.clear();
-        d.postConfig.clear();
-        d.log.clear();
-        d.error.clear();
-        d.outcome = PushJobRecord::DeviceRecord::Outcome::Pending;
-    }
+    m_rollbackPlanned = PushChanges::restorePlan(devices);
     m_deviceModel->setDevices(rows);
     if (!beginRecord(PushJobRecord::Kind::Rollback, PushJobRecord::Mode::BestEffort, m_rollbackPlanned,
                      past.id)) {

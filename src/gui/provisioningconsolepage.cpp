@@ -62,6 +62,16 @@ struct PlanOutcome
     QString error;
 };
 
+// One row selected at a time, columns fitted to their contents but `stretch`, which takes the rest.
+void setUpRowTable(QTableView *table, int stretch)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+}
+
 DeviceCommit::State stateOf(PushJobRecord::DeviceRecord::Outcome outcome)
 {
     using O = PushJobRecord::DeviceRecord::Outcome;
@@ -162,11 +172,7 @@ ProvisioningConsolePage::ProvisioningConsolePage(WorkspaceSession &session, QWid
     m_deviceModel = new ConsoleDeviceModel(this);
     m_devices = new QTableView(work);
     m_devices->setModel(m_deviceModel);
-    m_devices->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_devices->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_devices->verticalHeader()->hide();
-    m_devices->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_devices->horizontalHeader()->setSectionResizeMode(ConsoleDeviceModel::State, QHeaderView::Stretch);
+    setUpRowTable(m_devices, ConsoleDeviceModel::State);
     m_devices->setToolTip(tr("Select a device to see its log and its difference"));
     auto *details = new QTabWidget(work);
     m_log = new QPlainTextEdit(details);
@@ -198,11 +204,7 @@ ProvisioningConsolePage::ProvisioningConsolePage(WorkspaceSession &session, QWid
     m_historyModel = new PushJobTableModel(this);
     m_history = new QTableView(historyBox);
     m_history->setModel(m_historyModel);
-    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_history->verticalHeader()->hide();
-    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->horizontalHeader()->setSectionResizeMode(PushJobTableModel::Summary, QHeaderView::Stretch);
+    setUpRowTable(m_history, PushJobTableModel::Summary);
     m_history->setToolTip(tr("Select a job to see its devices, logs and configurations"));
     historyLayout->addWidget(m_history, 1);
     auto *historyButtons = new QHBoxLayout;

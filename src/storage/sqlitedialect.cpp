@@ -81,6 +81,14 @@ Status SqliteDialect::preflight(const QString &path, int newestKnownSchema) cons
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::io(QStringLiteral("'%1' cannot be read: %2").arg(path, file.errorString()));
+    // Every command may write (SQLite's write-ahead log and its index sit beside the file), so a
+    // workspace the user may only read is refused as such, not taken for a damaged one.
+    const QFileInfo folder(info.absolutePath());
+    if (!info.isWritable() || !folder.isWritable())
+        return Error::io(QStringLiteral("'%1' cannot be opened: %2 is read-only for you (the workspace and its "
+                                        "folder must be writable); it was left unchanged")
+                             .arg(path, info.isWritable() ? QStringLiteral("its folder '%1'").arg(folder.absoluteFilePath())
+                                                          : QStringLiteral("the file")));
     const QByteArray head = file.read(16);
     file.close();
     if (head != QByteArray(kSqliteMagic, 16))

@@ -9,6 +9,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using vpnwb::test::runCli;
 
 namespace {
@@ -130,6 +133,33 @@ TEST_F(CliTest, FailuresExitOneWithTheReason)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("is not a VPN Workbench database")) << r.err.toStdString();
     EXPECT_EQ(vpnwb::test::readFile(notDb), QByteArray("hello\n"));
+}
+
+TEST_F(CliTest, AWorkspaceTheUserMayOnlyReadIsSaidToBeReadOnlyNotDamaged)
+{
+    ASSERT_EQ(vpnwb({QStringLiteral("demo")}).exitCode, 0);
+    const QByteArray before = vpnwb::test::readFile(db());
+    QString program = vpnwb::test::cliPath();
+    QStringList args{QStringLiteral("--db"), db(), QStringLiteral("engagements")};
+    if (geteuid() == 0) {
+        // Root may write anything: the workspace is read by 'nobody', for whom it is read-only
+        // (the program copied where 'nobody' may run it).
+        const QString copy = m_dir.filePath(QStringLiteral("vpnwb"));
+        ASSERT_TRUE(QFile::copy(program, copy));
+        ASSERT_EQ(chmod(QFile::encodeName(copy).constData(), 0755), 0);
+        ASSERT_EQ(chmod(QFile::encodeName(m_dir.path()).constData(), 0755), 0);
+        ASSERT_EQ(chmod(QFile::encodeName(db()).constData(), 0644), 0);
+        args = QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), copy} + args;
+        program = QStringLiteral("runuser");
+    } else {
+        ASSERT_EQ(chmod(QFile::encodeName(db()).constData(), 0444), 0);
+    }
+    const auto r = vpnwb::test::runProgram(program, args);
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("the file is read-only for you")) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains("damaged")) << r.err.toStdString();
+    EXPECT_EQ(vpnwb::test::readFile(db()), before);
+    chmod(QFile::encodeName(db()).constData(), 0644);
 }
 
 TEST_F(CliTest, VersionAndHelp)

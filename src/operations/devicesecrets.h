@@ -21,8 +21,8 @@ class DeviceSecrets
 {
 public:
     // deviceOf: credential name -> a device that uses it (named in the error).
-    // The sealed secret of every credential, or an error naming the first
-    // device whose credential is not in the vault.
+    // The sealed secret of every credential, or an error naming every
+    // credential that is not in the vault, each with a device that uses it.
     static Result<std::vector<SealedSecret>> sealed(const VaultRepository &repository,
                                                     const std::map<QString, QString> &deviceOf);
 

@@ -97,7 +97,7 @@ QJsonObject jobJson(const PushJobRecord &job, const QList<JobDevice> &devices, b
     return o;
 }
 
-// "3 (2 changed, 1 failed)": how many devices, and how each ended.
+// "3 (2 changed, 1 failed)": how many devices, and how each ended ("2 (2 read)" for a dry-run).
 QString deviceCount(const PushJobRecord &job)
 {
     QList<std::pair<JobDevice::Outcome, int>> counts;
@@ -110,8 +110,11 @@ QString deviceCount(const PushJobRecord &job)
             ++it->second;
     }
     QStringList parts;
-    for (const auto &[outcome, n] : std::as_const(counts))
-        parts.append(QStringLiteral("%1 %2").arg(n).arg(PushJobRecord::toString(outcome)));
+    for (const auto &[outcome, n] : std::as_const(counts)) {
+        // A dry-run changes no device: its devices were read, whatever their differences.
+        const bool read = job.kind == PushJobRecord::Kind::DryRun && outcome == JobDevice::Outcome::Unchanged;
+        parts.append(QStringLiteral("%1 %2").arg(n).arg(read ? QStringLiteral("read") : PushJobRecord::toString(outcome)));
+    }
     if (parts.isEmpty())
         return QStringLiteral("0");
     return QStringLiteral("%1 (%2)").arg(job.devices.size()).arg(parts.join(QStringLiteral(", ")));

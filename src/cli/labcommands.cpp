@@ -14,12 +14,24 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 #include <unistd.h>
 
 namespace vpnwb {
 namespace {
+
+// `text` as one word of a POSIX shell: as it is when it is plain, else in single quotes.
+QString shellQuoted(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
+    if (plain.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
 
 constexpr const char *kSynopsis = "vpnwb lab up [--engagement E [--pe N] | --pe N --ce M] [--dir DIR] | down "
                                   "[--dir DIR] | status [--dir DIR]";
@@ -122,15 +134,25 @@ void printNextSteps(CliContext &c, const LabOptions &o)
         if (!credentials.contains(d.credential))
             credentials.append(d.credential);
     }
+    // Commands to paste: every value quoted for the shell, the workspace named. The password
+    // file is readable by root only; run through sudo, the user's own shell cannot read it.
+    const QString vpnwb = QStringLiteral("vpnwb --db ") + shellQuoted(c.dbPath());
+    const bool underSudo = !qEnvironmentVariableIsEmpty("SUDO_USER");
     c.out() << "Inventory: " << inventoryFile << " (" << inventory->devices().size() << " devices)\n";
-    for (const QString &credential : credentials)
-        c.out() << "Store the lab user's password in the vault: vpnwb vault set " << credential << " < "
-                << passwordFile << "\n";
+    for (const QString &credential : credentials) {
+        c.out() << "Store the lab user's password in the vault: ";
+        if (underSudo)
+            c.out() << "sudo cat " << shellQuoted(passwordFile) << " | " << vpnwb << " vault set "
+                    << shellQuoted(credential) << "\n";
+        else
+            c.out() << vpnwb << " vault set " << shellQuoted(credential) << " < " << shellQuoted(passwordFile)
+                    << "\n";
+    }
     if (!o.engagement.isEmpty())
-        c.out() << "Push the design to it: vpnwb push " << o.engagement << " --inventory " << inventoryFile
-                << "\n";
-    c.out() << "Take the lab down with: vpnwb lab down"
-            << (o.dir.isEmpty() ? QString() : QStringLiteral(" --dir ") + o.dir) << Qt::endl;
+        c.out() << "Push the design to it: " << vpnwb << " push " << shellQuoted(o.engagement) << " --inventory "
+                << shellQuoted(inventoryFile) << "\n";
+    c.out() << "Take the lab down with: " << (underSudo ? "sudo " : "") << "vpnwb lab down"
+            << (o.dir.isEmpty() ? QString() : QStringLiteral(" --dir ") + shellQuoted(o.dir)) << Qt::endl;
 }
 
 // `lab up --engagement`: the lab's routers from the engagement's current

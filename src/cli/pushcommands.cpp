@@ -138,6 +138,7 @@ int printJson(CliContext &c, const Engagement &engagement, const PushPlan &plan,
         {QStringLiteral("dryRun"), true},
         {QStringLiteral("devices"), devices},
         {QStringLiteral("notInInventory"), QJsonArray::fromStringList(plan.notInInventory)},
+        {QStringLiteral("notInDesign"), QJsonArray::fromStringList(plan.notInDesign)},
         {QStringLiteral("failed"), failed}};
     c.out() << QJsonDocument(document).toJson(QJsonDocument::Indented);
     c.out().flush();
@@ -330,6 +331,9 @@ int runPush(CliContext &c)
         if (!plan->notInInventory.isEmpty())
             c.out() << "  not in the inventory, left out: " << plan->notInInventory.size()
                     << " device(s) of the design\n";
+        if (!plan->notInDesign.isEmpty())
+            c.out() << "  in the inventory but not in the design, left alone: "
+                    << plan->notInDesign.join(QStringLiteral(", ")) << '\n';
         c.out().flush();
     }
     return o.dryRun ? runDryRun(c, o, ctx->engagement, *plan, *secrets) : runCommit(c, o, ctx->engagement, *plan, *secrets);

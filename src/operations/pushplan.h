@@ -26,6 +26,7 @@ struct PushPlan
     QString engagementName;
     QList<PlannedDevice> devices;
     QStringList notInInventory; // devices of the design the inventory does not list
+    QStringList notInDesign;    // devices of the inventory the design does not have: left alone
 };
 
 } // namespace vpnwb

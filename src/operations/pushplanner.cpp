@@ -7,6 +7,8 @@
 #include "popcatalog.h"
 #include "rendererregistry.h"
 
+#include <algorithm>
+
 namespace vpnwb {
 
 Result<QList<DeviceDesign>> PushPlanner::designedDevices(Database &db, const PopCatalog &catalog,
@@ -74,6 +76,12 @@ Result<PushPlan> PushPlanner::make(Database &db, const PopCatalog &catalog, cons
         } else {
             ces.append(std::move(p));
         }
+    }
+    for (const Device &device : inventory.devices()) {
+        const bool designedDevice = std::any_of(designed.begin(), designed.end(),
+                                                [&](const DeviceDesign &d) { return d.name == device.name; });
+        if (!designedDevice)
+            plan.notInDesign.append(device.name);
     }
     // Each PE's VPNv4 sessions to the other PEs of this push must come up.
     for (const PlannedDevice &p : std::as_const(plan.devices))

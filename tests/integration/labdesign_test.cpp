@@ -134,7 +134,10 @@ TEST_F(LabFromDesignLifecycle, TheDemosFrrPesAndTheirCesTakeThePushDryRunOnlyAdd
     EXPECT_TRUE(r.out.contains("Left out: muc1-pe1: the lab has 4 PE(s) already (--pe 4)"))
         << r.out.toStdString();
     const QString inventoryFile = dir + QStringLiteral("/inventory.json");
-    EXPECT_TRUE(r.out.contains(QStringLiteral("vpnwb push 1 --inventory %1").arg(inventoryFile).toUtf8()))
+    // The next commands, ready to paste: the workspace named.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Push the design to it: vpnwb --db %1 push 1 --inventory %2\n")
+                                   .arg(ws.filePath(QStringLiteral("ws.vpnwb")), inventoryFile)
+                                   .toUtf8()))
         << r.out.toStdString();
 
     // The demo's first four FRR PEs in design order, and the CEs of their sites, named as in the design.
@@ -202,6 +205,9 @@ TEST_F(LabFromDesignLifecycle, TheDemosFrrPesAndTheirCesTakeThePushDryRunOnlyAdd
                {}, 300'000);
     EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
     const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    // The lab's NETCONF endpoint is not a device of the design: named and left alone.
+    EXPECT_EQ(json.value(QStringLiteral("notInDesign")).toArray(), QJsonArray{QStringLiteral("nc1")})
+        << r.out.toStdString();
     const QJsonArray devices = json.value(QStringLiteral("devices")).toArray();
     QStringList planned;
     for (const QJsonValue &value : devices) {

@@ -131,7 +131,7 @@ TEST_F(JobCliTest, JobsListsEveryJobNewestFirstWithWhoWhenAndOutcome)
                              "2 (1 rolled-back, 1 failed)", "par1-pe1 failed; fra1-pe1 rolled back"})
         EXPECT_TRUE(lines[1].contains(QString::fromUtf8(cell))) << cell << " in " << lines[1].toStdString();
     EXPECT_TRUE(lines[2].startsWith(QString::number(first) + QLatin1Char(' ')));
-    for (const char *cell : {"alice", "dry-run", "succeeded", "2 (2 unchanged)"})
+    for (const char *cell : {"alice", "dry-run", "succeeded", "2 (2 read)"})
         EXPECT_TRUE(lines[2].contains(QLatin1String(cell))) << cell << " in " << lines[2].toStdString();
     // Stored in UTC, shown in the reader's time zone.
     const QByteArray previous = qgetenv("TZ");

@@ -1601,10 +1601,6 @@ Haupt-Passphrase:</translation>
         <translation>Der Tresor wurde nicht entsperrt: keine Passphrase angegeben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Device %1: its credential &apos;%2&apos; is not in the vault (store it with &apos;vpnwb vault set %2&apos;).</source>
-        <translation>Gerät %1: seine Zugangsangabe &apos;%2&apos; ist nicht im Tresor (speichern Sie sie mit &apos;vpnwb vault set %2&apos;).</translation>
-    </message>
-    <message>
         <source>There is no plan to run: choose the device inventory file first (and check the status line for why it could not be planned).</source>
         <translation>Es gibt keinen Plan: wählen Sie zuerst die Geräteinventar-Datei (und lesen Sie in der Statuszeile, warum nicht geplant werden konnte).</translation>
     </message>
@@ -1832,10 +1828,10 @@ Haupt-Passphrase:</translation>
         <translation>Tresor für Zugangsdaten wird entsperrt…</translation>
     </message>
     <message numerus="yes">
-        <source>Roll back job %1: restore %n device(s) to the configuration they ran before it?</source>
+        <source>Roll back job %1: restore %n device(s) to the configuration they ran before it? Changes made on them since (drift) are taken off too.</source>
         <translation>
-            <numerusform>Auftrag %1 zurücksetzen: %n Gerät auf die Konfiguration von davor zurückbringen?</numerusform>
-            <numerusform>Auftrag %1 zurücksetzen: %n Geräte auf die Konfiguration von davor zurückbringen?</numerusform>
+            <numerusform>Auftrag %1 zurücksetzen: %n Gerät auf die Konfiguration von davor zurückbringen? Änderungen, die seitdem daran gemacht wurden (Drift), gehen dabei ebenfalls verloren.</numerusform>
+            <numerusform>Auftrag %1 zurücksetzen: %n Geräte auf die Konfiguration von davor zurückbringen? Änderungen, die seitdem daran gemacht wurden (Drift), gehen dabei ebenfalls verloren.</numerusform>
         </translation>
     </message>
 </context>

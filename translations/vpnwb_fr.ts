@@ -1601,10 +1601,6 @@ Phrase de passe maîtresse :</translation>
         <translation>Le coffre n’a pas été déverrouillé : aucune phrase de passe donnée. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <source>Device %1: its credential &apos;%2&apos; is not in the vault (store it with &apos;vpnwb vault set %2&apos;).</source>
-        <translation>Équipement %1 : son identifiant &apos;%2&apos; n’est pas dans le coffre (enregistrez-le avec &apos;vpnwb vault set %2&apos;).</translation>
-    </message>
-    <message>
         <source>There is no plan to run: choose the device inventory file first (and check the status line for why it could not be planned).</source>
         <translation>Il n’y a pas de plan à exécuter : choisissez d’abord le fichier d’inventaire (et voyez dans la ligne d’état pourquoi il n’a pas pu être planifié).</translation>
     </message>
@@ -1832,10 +1828,10 @@ Phrase de passe maîtresse :</translation>
         <translation>Déverrouillage du coffre des identifiants…</translation>
     </message>
     <message numerus="yes">
-        <source>Roll back job %1: restore %n device(s) to the configuration they ran before it?</source>
+        <source>Roll back job %1: restore %n device(s) to the configuration they ran before it? Changes made on them since (drift) are taken off too.</source>
         <translation>
-            <numerusform>Annuler la tâche %1 : remettre %n équipement dans la configuration d’avant ?</numerusform>
-            <numerusform>Annuler la tâche %1 : remettre %n équipements dans la configuration d’avant ?</numerusform>
+            <numerusform>Annuler la tâche %1 : remettre %n équipement dans la configuration d’avant ? Les modifications faites depuis (dérive) sont aussi retirées.</numerusform>
+            <numerusform>Annuler la tâche %1 : remettre %n équipements dans la configuration d’avant ? Les modifications faites depuis (dérive) sont aussi retirées.</numerusform>
         </translation>
     </message>
 </context>

@@ -105,7 +105,7 @@ int runRollback(CliContext &c)
         return failure(c.err(), job.error().message);
     if (!c.json())
         c.out() << "Job " << job->id << ": rolling back job " << past.id << " on " << devices.size()
-                << " device(s)" << Qt::endl;
+                << " device(s); changes made on them since (drift, see 'vpnwb drift') are taken off too" << Qt::endl;
     PushTransaction::Options options;
     options.parallel = parallel.value();
     auto transaction = PushTransaction::restoring(changes, saved, options);

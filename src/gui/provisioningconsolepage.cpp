@@ -955,7 +955,9 @@ void ProvisioningConsolePage::rollBackSelectedJob()
     for (const PushJobRecord::DeviceRecord &d : std::as_const(devices))
         names.append(QStringLiteral("%1  (%2:%3)").arg(d.name, d.address).arg(d.port));
     const QString question =
-        tr("Roll back job %1: restore %n device(s) to the configuration they ran before it?", nullptr,
+        tr("Roll back job %1: restore %n device(s) to the configuration they ran before it? Changes made on "
+           "them since (drift) are taken off too.",
+           nullptr,
            int(devices.size()))
             .arg(past.id);
     if (m_confirmChange && !m_confirmChange(question, names)) {

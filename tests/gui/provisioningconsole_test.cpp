@@ -42,6 +42,13 @@
 
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <vector>
+
 using namespace vpnwb;
 
 namespace {
@@ -136,16 +143,31 @@ protected:
         return m_page->deviceModel()->index(row, column).data().toString();
     }
 
-    static int closedPort()
+    // A port of 127.0.0.1 that refuses connections: bound but not listening,
+    // and held until the test ends so that no other process (a router lab of
+    // a test running beside this one) can take it meanwhile.
+    int closedPort()
     {
-        QTcpServer server;
-        server.listen(QHostAddress::LocalHost);
-        const int port = server.serverPort();
-        server.close();
-        return port;
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        EXPECT_GE(fd, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        EXPECT_EQ(::bind(fd, reinterpret_cast<sockaddr *>(&address), length), 0);
+        EXPECT_EQ(::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        m_heldPorts.push_back(fd);
+        return ntohs(address.sin_port);
+    }
+
+    void TearDown() override
+    {
+        for (int fd : m_heldPorts)
+            ::close(fd);
     }
 
     QTemporaryDir m_dir;
+    std::vector<int> m_heldPorts;
     std::unique_ptr<MainWindow> m_window;
     ProvisioningConsolePage *m_page = nullptr;
     QList<HostKeyCheck> m_askedKeys;

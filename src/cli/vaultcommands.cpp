@@ -18,7 +18,7 @@
 namespace vpnwb {
 namespace {
 
-constexpr const char *kSynopsis = "vpnwb vault init | set NAME | list | check";
+constexpr const char *kSynopsis = "vpnwb vault init | set NAME | remove NAME | list | check";
 constexpr qsizetype kMinPassphrase = 8;
 constexpr qsizetype kMaxSecretBytes = 64 * 1024;
 
@@ -154,6 +154,28 @@ int runSet(CliContext &c)
     return ExitOk;
 }
 
+// Removing a secret discloses nothing, so it needs no passphrase, only a
+// workspace the user may write.
+int runRemove(CliContext &c)
+{
+    if (c.args().size() != 2)
+        return usageError(c.err(), QStringLiteral("'vault remove' takes the secret's name"), kSynopsis);
+    const QString name = c.args().at(1);
+    auto db = c.database(Database::OpenMode::ExistingOnly);
+    if (!db)
+        return failure(c.err(), db.error().message);
+    VaultRepository repository(**db);
+    if (const auto header = existingVaultHeader(repository, c.dbPath()); !header)
+        return failure(c.err(), header.error().message);
+    const auto removed = repository.remove(name);
+    if (!removed)
+        return failure(c.err(), removed.error().message);
+    if (!removed.value())
+        return failure(c.err(), QStringLiteral("there is no secret '%1' in the vault (see 'vpnwb vault list')").arg(name));
+    c.out() << "vault: secret '" << name << "' removed" << Qt::endl;
+    return ExitOk;
+}
+
 int runList(CliContext &c)
 {
     if (c.args().size() != 1)
@@ -224,12 +246,14 @@ int runVault(CliContext &c)
         return runInit(c);
     if (sub == QLatin1String("set"))
         return runSet(c);
+    if (sub == QLatin1String("remove"))
+        return runRemove(c);
     if (sub == QLatin1String("list"))
         return runList(c);
     if (sub == QLatin1String("check"))
         return runCheck(c);
     return usageError(c.err(),
-                      sub.isEmpty() ? QStringLiteral("'vault' needs init, set, list or check")
+                      sub.isEmpty() ? QStringLiteral("'vault' needs init, set, remove, list or check")
                                     : QStringLiteral("unknown vault command '%1'").arg(sub),
                       kSynopsis);
 }

@@ -154,4 +154,14 @@ Status VaultRepository::put(const SealedSecret &s)
     });
 }
 
+Result<bool> VaultRepository::remove(const QString &name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM vault_secrets WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("cannot remove the secret '%1' from the vault").arg(name));
+    return q.numRowsAffected() > 0;
+}
+
 } // namespace vpnwb

@@ -31,6 +31,8 @@ public:
     Result<QList<SealedSecret>> secrets() const;
     // Inserts the secret or replaces the one of the same name; NotFound without a vault.
     Status put(const SealedSecret &secret);
+    // Removes the secret of that name; false when there is none.
+    Result<bool> remove(const QString &name);
 
 private:
     Database &m_db;

@@ -210,6 +210,18 @@ TEST(VaultSecrecy, TheCliNeverShowsOrStoresASecret)
     r = runVaultCli(db, {QStringLiteral("list")}, kPassphrase, {});
     EXPECT_FALSE(r.out.contains("lab-x"));
 
+    // A secret no longer needed is removed; a name that is not there is refused naming it.
+    r = runVaultCli(db, {QStringLiteral("remove"), QStringLiteral("lab-ce1")}, {}, {});
+    keep(r);
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.contains("secret 'lab-ce1' removed")) << r.out.constData();
+    r = runVaultCli(db, {QStringLiteral("remove"), QStringLiteral("lab-ce1")}, {}, {});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("there is no secret 'lab-ce1' in the vault")) << r.err.constData();
+    r = runVaultCli(db, {QStringLiteral("list")}, kPassphrase, {});
+    EXPECT_FALSE(r.out.contains("lab-ce1")) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("lab-pe1")) << r.out.constData();
+
     EXPECT_EQ(leaksIn(console), QStringList()) << console.constData();
     EXPECT_EQ(leaksIn(workspaceBytes(db)), QStringList());
 }

@@ -6,6 +6,7 @@
 #include "engagementrepository.h"
 #include "flowstep.h"
 #include "mainwindow.h"
+#include "terminationrequest.h"
 #include "uilanguage.h"
 #include "workspacesession.h"
 
@@ -148,6 +149,9 @@ int main(int argc, char *argv[])
         path = Database::defaultLocation();
 
     MainWindow window;
+    // A termination signal ends the program as closing its window does.
+    TerminationRequest termination;
+    QObject::connect(&termination, &TerminationRequest::requested, &window, &MainWindow::closeWhenJobsEnd);
     if (const Status s = window.openWorkspace(path); !s) {
         fail(s.error().message, quiet);
         return 1;

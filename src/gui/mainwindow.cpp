@@ -45,6 +45,8 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
+#include <cstdio>
+
 namespace vpnwb {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -412,6 +414,21 @@ void MainWindow::showAbout()
            "<p>Speaks IETF L3SM (RFC 8299), L3NM (RFC 9182) and TM Forum Open APIs.</p>"
            "<p>Built with Qt %2.</p>")
             .arg(QStringLiteral(VPNWB_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeWhenJobsEnd()
+{
+    for (ProvisioningConsolePage *console : findChildren<ProvisioningConsolePage *>()) {
+        if (console->isBusy()) {
+            std::fprintf(stderr, "vpn-workbench: asked to quit while a provisioning job runs: cancelling it; the "
+                                 "devices it changed are rolled back before the program ends\n");
+            connect(console, &ProvisioningConsolePage::jobFinished, this, &MainWindow::closeWhenJobsEnd,
+                    Qt::SingleShotConnection);
+            console->cancel();
+            return;
+        }
+    }
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

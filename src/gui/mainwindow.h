@@ -48,6 +48,11 @@ public:
     MessageBanner *banner() const { return m_banner; }
     ExchangeActions *exchangeActions() const { return m_exchange; }
 
+    // Closes the window as soon as nothing runs: a running provisioning job
+    // is cancelled first (it rolls back the devices it changed) and the
+    // window closes when it has ended. For a request to quit from outside.
+    void closeWhenJobsEnd();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

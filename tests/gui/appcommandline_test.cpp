@@ -1,10 +1,17 @@
 #include "testpaths.h"
 
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
+#include <sys/types.h>
 
 using vpnwb::test::appPath;
 using vpnwb::test::runProgram;
@@ -70,4 +77,39 @@ TEST(AppCommandLine, RefusedWorkspaceExitsOneAndLeavesTheFile)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("is not a VPN Workbench database")) << r.err.toStdString();
     EXPECT_EQ(vpnwb::test::readFile(path), QByteArray("not a database\n"));
+}
+
+// Asked to end (SIGTERM, as a logout or `kill` sends it), the program ends as
+// if its window were closed: exit status 0 and the window's layout saved.
+TEST(AppCommandLine, ATerminationSignalClosesTheWindowAndSavesItsLayout)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("ws.vpnwb"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(appPath(), {QStringLiteral("--db"), db, QStringLiteral("--demo")});
+    ASSERT_TRUE(p.waitForStarted(60000));
+    // The workspace's write-ahead log appears once the workspace is open, after
+    // the program has taken over the signal.
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFile::exists(db + QStringLiteral("-wal")) && waited.elapsed() < 60000 && p.state() == QProcess::Running)
+        QThread::msleep(50);
+    ASSERT_TRUE(QFile::exists(db + QStringLiteral("-wal"))) << p.readAllStandardError().toStdString();
+    ::kill(pid_t(p.processId()), SIGTERM);
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit) << p.readAllStandardError().toStdString();
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    QDirIterator files(dir.filePath(QStringLiteral("config")), QDir::Files, QDirIterator::Subdirectories);
+    QByteArray settings;
+    while (files.hasNext()) {
+        QFile f(files.next());
+        if (f.open(QIODevice::ReadOnly))
+            settings += f.readAll();
+    }
+    EXPECT_TRUE(settings.contains("geometry")) << settings.toStdString();
 }

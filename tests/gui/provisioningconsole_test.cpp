@@ -343,6 +343,25 @@ TEST_F(ProvisioningConsoleTest, CancelStopsAJobThatWaitsOnTheNetwork)
     EXPECT_TRUE(m_page->dryRunButton()->isEnabled());
 }
 
+TEST_F(ProvisioningConsoleTest, AskedToQuitDuringAJobTheWindowClosesOnlyWhenTheJobHasEnded)
+{
+    createVault();
+    QTcpServer silent; // accepts and never answers: the job waits on the network
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    ASSERT_TRUE(plan(writeInventory(silent.serverPort())));
+    m_page->parallelSpin()->setValue(1);
+    QSignalSpy finished(m_page, &ProvisioningConsolePage::jobFinished);
+    m_page->dryRun();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return m_page->activity() == ProvisioningConsolePage::Activity::CheckingHostKeys; }, 20000));
+    m_window->closeWhenJobsEnd(); // what a termination signal does
+    EXPECT_TRUE(m_window->isVisible()); // not while the job runs
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_FALSE(finished.last().first().toBool()); // cancelled
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !m_window->isVisible(); }, 10000));
+    EXPECT_EQ(m_page->activity(), ProvisioningConsolePage::Activity::Idle);
+}
+
 TEST_F(ProvisioningConsoleTest, HistoryListsStoredJobsAndShowsTheirDevices)
 {
     ASSERT_TRUE(plan(writeInventory(closedPort())));

@@ -815,8 +815,14 @@ void ProvisioningConsolePage::runPush()
     PushTransaction::Options options;
     options.mode = mode;
     options.parallel = m_parallel->value();
-    m_transaction = std::make_unique<PushTransaction>(m_targets, options);
+    auto transaction = std::make_unique<PushTransaction>(m_targets, options);
     m_targets.clear(); // the transaction keeps the credentials it needs
+    startTransaction(std::move(transaction));
+}
+
+void ProvisioningConsolePage::startTransaction(std::unique_ptr<PushTransaction> transaction)
+{
+    m_transaction = std::move(transaction);
     connect(m_transaction.get(), &PushTransaction::deviceStateChanged, this,
             [this](int index, int state) { m_deviceModel->setState(index, DeviceCommit::State(state)); });
     connect(m_transaction.get(), &PushTransaction::deviceLogged, m_deviceModel,
@@ -1004,17 +1010,8 @@ void ProvisioningConsolePage::startRollback(const PushJobRecord &past,
                   .arg(past.id));
     PushTransaction::Options options;
     options.parallel = m_parallel->value();
-    m_transaction = PushTransaction::restoring(changes, saved, options);
-    connect(m_transaction.get(), &PushTransaction::deviceStateChanged, this,
-            [this](int index, int state) { m_deviceModel->setState(index, DeviceCommit::State(state)); });
-    connect(m_transaction.get(), &PushTransaction::deviceLogged, m_deviceModel,
-            &ConsoleDeviceModel::appendLog);
-    connect(m_transaction.get(), &PushTransaction::phaseChanged, this, &ProvisioningConsolePage::setPhase);
-    connect(m_transaction.get(), &PushTransaction::progressed, m_progress, &QProgressBar::setValue);
-    connect(m_transaction.get(), &PushTransaction::finished, this,
-            [this] { QTimer::singleShot(0, this, &ProvisioningConsolePage::transactionFinished); });
     m_progress->setValue(0);
-    m_transaction->start();
+    startTransaction(PushTransaction::restoring(changes, saved, options));
 }
 
 void ProvisioningConsolePage::refreshHistory()

@@ -132,6 +132,8 @@ private:
     void runDryRun();
     void dryRunFinished();
     void runPush();
+    // Shows the transaction's devices, log and progress as it runs, then starts it.
+    void startTransaction(std::unique_ptr<PushTransaction> transaction);
     void transactionFinished();
     void abortJob(const QString &why);
     void endJob(bool ok, const QString &status);

@@ -1834,6 +1834,10 @@ Haupt-Passphrase:</translation>
             <numerusform>Auftrag %1 zurücksetzen: %n Geräte auf die Konfiguration von davor zurückbringen? Änderungen, die seitdem daran gemacht wurden (Drift), gehen dabei ebenfalls verloren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In the inventory but not in the design, left alone: %1.</source>
+        <translation>Im Inventar, aber nicht im Entwurf, unberührt gelassen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>vpnwb::PushJobTableModel</name>

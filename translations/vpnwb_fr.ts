@@ -1834,6 +1834,10 @@ Phrase de passe maîtresse :</translation>
             <numerusform>Annuler la tâche %1 : remettre %n équipements dans la configuration d’avant ? Les modifications faites depuis (dérive) sont aussi retirées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>In the inventory but not in the design, left alone: %1.</source>
+        <translation>Dans l’inventaire mais pas dans la conception, laissé tel quel : %1.</translation>
+    </message>
 </context>
 <context>
     <name>vpnwb::PushJobTableModel</name>

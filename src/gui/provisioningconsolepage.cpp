@@ -396,6 +396,9 @@ void ProvisioningConsolePage::loadPlan()
         if (!m_plan->notInInventory.isEmpty())
             text += QLatin1Char(' ') + tr("Not in the inventory, left out: %1.")
                                            .arg(m_plan->notInInventory.join(QStringLiteral(", ")));
+        if (!m_plan->notInDesign.isEmpty())
+            text += QLatin1Char(' ') + tr("In the inventory but not in the design, left alone: %1.")
+                                           .arg(m_plan->notInDesign.join(QStringLiteral(", ")));
         setStatus(text);
         updateButtons();
         emit planLoaded(true);

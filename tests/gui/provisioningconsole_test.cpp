@@ -106,7 +106,7 @@ protected:
     }
 
     // An inventory of every device of the design, all reached at 127.0.0.1:port.
-    QString writeInventory(int port)
+    QString writeInventory(int port, const QList<Device> &extra = {})
     {
         WorkspaceSession &session = *m_window->session();
         const auto designed = PushPlanner::designedDevices(
@@ -122,6 +122,7 @@ protected:
             d.port = port;
         }
         EXPECT_FALSE(devices.isEmpty());
+        devices += extra;
         const QString path = m_dir.filePath(QStringLiteral("inventory-%1.json").arg(port));
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
@@ -175,8 +176,18 @@ protected:
 
 TEST_F(ProvisioningConsoleTest, ListsThePlannedDevicesOfTheInventoryPesFirst)
 {
-    const QString inventory = writeInventory(closedPort());
+    Device other; // in the inventory, not in the design: named and left alone
+    other.name = QStringLiteral("nc1");
+    other.managementAddress = QStringLiteral("127.0.0.1");
+    other.transport = Device::Transport::Netconf;
+    other.vendor = QStringLiteral("yuma123");
+    other.username = QStringLiteral("netops");
+    other.credential = QStringLiteral("pe-routers");
+    const QString inventory = writeInventory(closedPort(), {other});
     ASSERT_TRUE(plan(inventory)) << m_page->statusLine()->text().toStdString();
+    EXPECT_TRUE(m_page->statusLine()->text().contains(
+        QLatin1String("In the inventory but not in the design, left alone: nc1.")))
+        << m_page->statusLine()->text().toStdString();
     QAbstractItemModelTester tester(m_page->deviceModel(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     WorkspaceSession &session = *m_window->session();

@@ -10,8 +10,6 @@
 namespace vpnwb {
 namespace {
 
-constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL byte: 16 bytes in all
-
 // SQLite's own diagnosis, on one line and without its banner.
 QString diagnosis(QString text)
 {
@@ -78,31 +76,32 @@ Status SqliteDialect::preflight(const QString &path, int newestKnownSchema) cons
         return Status::success();
     }
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("'%1' cannot be read: %2").arg(path, file.errorString()));
     // Every command may write (SQLite's write-ahead log and its index sit beside the file), so a
     // workspace the user may only read is refused as such, not taken for a damaged one.
     const QFileInfo folder(info.absolutePath());
+    if (!info.isReadable())
+        return Error::io(QStringLiteral("'%1' cannot be read: it is not readable for you").arg(path));
     if (!info.isWritable() || !folder.isWritable())
         return Error::io(QStringLiteral("'%1' cannot be opened: %2 is read-only for you (the workspace and its "
                                         "folder must be writable); it was left unchanged")
                              .arg(path, info.isWritable() ? QStringLiteral("its folder '%1'").arg(folder.absoluteFilePath())
                                                           : QStringLiteral("the file")));
-    const QByteArray head = file.read(16);
-    file.close();
-    if (head != QByteArray(kSqliteMagic, 16))
-        return Error::incompatible(
-            QStringLiteral("'%1' is not a VPN Workbench database (not an SQLite file); "
-                           "it was left unchanged")
-                .arg(path));
 
+    // The file is only ever opened through SQLite here. Opening and closing it any other way (to
+    // read its header, say) would drop the POSIX locks this process's own connections hold on it:
+    // another process closing the workspace would then take itself for the last user and delete
+    // the write-ahead log this process still writes to.
     return withReadOnlyConnection(path, [&](QSqlDatabase &db) -> Status {
         QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+            if (check.lastError().nativeErrorCode() == QLatin1String("26")) // SQLITE_NOTADB
+                return Error::incompatible(QStringLiteral("'%1' is not a VPN Workbench database (not an SQLite "
+                                                          "file); it was left unchanged")
+                                               .arg(path));
             return Error::incompatible(QStringLiteral("'%1' is damaged and cannot be read (%2); it was left "
                                                       "unchanged. Restore it from a backup.")
                                            .arg(path, diagnosis(check.lastError().databaseText())));
+        }
         const QString verdict = check.value(0).toString();
         if (verdict != QLatin1String("ok"))
             return Error::incompatible(QStringLiteral("'%1' is damaged (%2); it was left unchanged. "

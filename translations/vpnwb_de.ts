@@ -1838,6 +1838,10 @@ Haupt-Passphrase:</translation>
         <source>In the inventory but not in the design, left alone: %1.</source>
         <translation>Im Inventar, aber nicht im Entwurf, unberührt gelassen: %1.</translation>
     </message>
+    <message>
+        <source>Cancelled before any device was contacted; nothing was sent.</source>
+        <translation>Abgebrochen, bevor ein Gerät kontaktiert wurde; nichts wurde gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>vpnwb::PushJobTableModel</name>

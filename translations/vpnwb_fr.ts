@@ -1838,6 +1838,10 @@ Phrase de passe maîtresse :</translation>
         <source>In the inventory but not in the design, left alone: %1.</source>
         <translation>Dans l’inventaire mais pas dans la conception, laissé tel quel : %1.</translation>
     </message>
+    <message>
+        <source>Cancelled before any device was contacted; nothing was sent.</source>
+        <translation>Annulé avant tout contact avec un équipement ; rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>vpnwb::PushJobTableModel</name>

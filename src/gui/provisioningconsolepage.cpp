@@ -24,6 +24,7 @@
 #include "vaultrepository.h"
 #include "workspacesession.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -469,6 +470,8 @@ void ProvisioningConsolePage::unlockThen(const std::map<QString, QString> &devic
 {
     auto refuse = [this](const QString &why) {
         setActivity(Activity::Idle);
+        m_progress->setValue(0);
+        m_progress->setFormat(QString()); // no phase: the job did not begin
         setStatus(why, true);
         emit jobFinished(false);
     };
@@ -488,6 +491,7 @@ void ProvisioningConsolePage::unlockThen(const std::map<QString, QString> &devic
         return refuse(tr("The vault was not unlocked: no passphrase was given. Nothing was sent."));
 
     // The key derivation (scrypt) and the opening run on a worker thread.
+    m_cancelRequested = false;
     setActivity(Activity::Unlocking);
     setPhase(tr("unlocking the credential vault"));
     setStatus(tr("Unlocking the credential vault…"));
@@ -496,6 +500,14 @@ void ProvisioningConsolePage::unlockThen(const std::map<QString, QString> &devic
         watcher->deleteLater();
         UnlockOutcome outcome = watcher->result();
         watcher->setFuture({}); // the future's copy of the secrets goes now
+        if (m_cancelRequested) { // Cancel while the vault was being opened: nothing was contacted
+            setActivity(Activity::Idle);
+            m_progress->setValue(0);
+            m_progress->setFormat(QString());
+            setStatus(tr("Cancelled before any device was contacted; nothing was sent."));
+            emit jobFinished(false);
+            return;
+        }
         if (!outcome.error.isEmpty())
             return refuse(outcome.error);
         then(std::move(outcome.secrets));
@@ -557,7 +569,6 @@ void ProvisioningConsolePage::startJob(Kind kind)
 void ProvisioningConsolePage::continueJob(Kind kind, Secrets secrets)
 {
     m_kind = kind;
-    m_cancelRequested = false;
     m_targets = PushChanges::forPlan(*m_plan, secrets, knownHostsFile(), SshEndpoint::HostKeyPolicy::Strict);
     secrets.clear();
     m_record.reset();
@@ -896,7 +907,10 @@ void ProvisioningConsolePage::cancel()
     switch (m_activity) {
     case Activity::Idle:
     case Activity::Planning:
-    case Activity::Unlocking: // a moment: nothing has been contacted yet
+        return;
+    case Activity::Unlocking: // nothing has been contacted yet: the job stops once the vault is open
+        m_cancelRequested = true;
+        setStatus(tr("Cancelling…"));
         return;
     case Activity::CheckingHostKeys:
     case Activity::DryRun:
@@ -1116,6 +1130,10 @@ void ProvisioningConsolePage::setActivity(Activity activity)
     else
         m_clock->stop();
     updateButtons();
+    // The button that started the job is disabled now, and Qt would hand the focus on to
+    // whatever comes next, maybe outside this page, where Esc no longer reaches Cancel.
+    if (running && isVisible() && !isAncestorOf(QApplication::focusWidget()))
+        m_devices->setFocus(Qt::OtherFocusReason);
 }
 
 void ProvisioningConsolePage::setStatus(const QString &text, bool error)

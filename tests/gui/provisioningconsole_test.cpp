@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -352,6 +353,33 @@ TEST_F(ProvisioningConsoleTest, CancelStopsAJobThatWaitsOnTheNetwork)
     EXPECT_EQ(cell(1, ConsoleDeviceModel::State), QStringLiteral("planned"));
     EXPECT_EQ(m_page->historyModel()->rowCount(), 0);
     EXPECT_TRUE(m_page->dryRunButton()->isEnabled());
+}
+
+TEST_F(ProvisioningConsoleTest, EscCancelsAPushStartedWithTheButton)
+{
+    createVault();
+    QTcpServer silent; // accepts and never answers: the push waits on the network
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    ASSERT_TRUE(plan(writeInventory(silent.serverPort())));
+    m_page->setChangeConfirmation([](const QString &, const QStringList &) { return true; });
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    m_page->pushButton()->setFocus();
+    QSignalSpy finished(m_page, &ProvisioningConsolePage::jobFinished);
+    m_page->pushButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_page->cancelButton()->isEnabled(); }, 20000));
+    // The focus stays on this page, wherever the disabled Push button handed it.
+    QWidget *focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    EXPECT_TRUE(m_page->isAncestorOf(focus)) << focus->metaObject()->className();
+    QTest::keyClick(focus, Qt::Key_Escape);
+    EXPECT_TRUE(m_page->statusLine()->text().startsWith(QLatin1String("Cancelling")))
+        << m_page->statusLine()->text().toStdString();
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_FALSE(finished.last().first().toBool());
+    EXPECT_TRUE(m_page->statusLine()->text().contains(QLatin1String("Cancel"))) << m_page->statusLine()->text().toStdString();
+    EXPECT_EQ(m_page->activity(), ProvisioningConsolePage::Activity::Idle);
+    EXPECT_TRUE(m_page->pushButton()->isEnabled());
 }
 
 TEST_F(ProvisioningConsoleTest, AskedToQuitDuringAJobTheWindowClosesOnlyWhenTheJobHasEnded)

@@ -697,6 +697,10 @@
         <source>Elapsed</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
 </context>
 <context>
     <name>vpnwb::DesignTableModel</name>

@@ -697,6 +697,10 @@
         <source>Elapsed</source>
         <translation>Durée</translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
 </context>
 <context>
     <name>vpnwb::DesignTableModel</name>

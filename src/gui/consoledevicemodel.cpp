@@ -34,6 +34,7 @@ void ConsoleDeviceModel::setState(int row, DeviceCommit::State state)
         return;
     start(row);
     m_devices[row].state = state;
+    m_devices[row].stopped = false;
     if (isFinal(state) && m_clocks[row].isValid())
         m_devices[row].elapsedMs = m_clocks[row].elapsed();
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -69,9 +70,11 @@ void ConsoleDeviceModel::stopClocks()
         if (m_clocks[row].isValid())
             m_devices[row].elapsedMs = m_clocks[row].elapsed();
         m_clocks[row].invalidate();
+        Device &d = m_devices[row];
+        d.stopped = (d.started || d.state != DeviceCommit::State::Queued) && !isFinal(d.state);
     }
     if (!m_devices.isEmpty())
-        emit dataChanged(index(0, Elapsed), index(int(m_devices.size()) - 1, Elapsed));
+        emit dataChanged(index(0, State), index(int(m_devices.size()) - 1, Elapsed));
 }
 
 void ConsoleDeviceModel::tick()
@@ -195,12 +198,19 @@ QVariant ConsoleDeviceModel::data(const QModelIndex &index, int role) const
         case Address:
             return QStringLiteral("%1:%2").arg(d.address).arg(d.port);
         case State:
+            if (d.stopped)
+                return tr("stopped");
             return d.started || d.state != DeviceCommit::State::Queued ? stateText(d.state) : tr("planned");
         case Elapsed:
             return elapsedText(d.elapsedMs);
         default:
             return {};
         }
+    }
+    if (index.column() == State && d.stopped) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(stateColour(DeviceCommit::State::Queued));
+        return {};
     }
     if (index.column() == State && (d.started || d.state != DeviceCommit::State::Queued)) {
         if (role == Qt::ForegroundRole)

@@ -28,6 +28,7 @@ public:
         int port = 22;
         DeviceCommit::State state = DeviceCommit::State::Queued;
         bool started = false; // worked on by the job (else only planned)
+        bool stopped = false; // the job ended while the device was in a passing state
         QString error;
         QStringList log;
         QString diff;      // the difference shown for the device (ConfigDiff text)
@@ -47,7 +48,9 @@ public:
     void appendLog(int row, const QString &line);
     void setError(int row, const QString &error);
     void setDiff(int row, const QString &title, const QString &diff);
-    // The job ended: the clocks stop.
+    // The job ended: the clocks stop, and a device the job left in a passing
+    // state (connecting, say: its host key refused, the job cancelled) shows
+    // as stopped instead.
     void stopClocks();
     // Refreshes the elapsed time of the devices being worked on.
     void tick();

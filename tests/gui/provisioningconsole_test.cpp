@@ -349,7 +349,9 @@ TEST_F(ProvisioningConsoleTest, CancelStopsAJobThatWaitsOnTheNetwork)
     EXPECT_EQ(m_page->activity(), ProvisioningConsolePage::Activity::Idle);
     EXPECT_TRUE(m_page->statusLine()->text().contains(QLatin1String("Cancelled")))
         << m_page->statusLine()->text().toStdString();
-    // Nothing was read from any device, and the devices after the first were never contacted.
+    // Nothing was read from any device, and the devices after the first were never contacted;
+    // the first, left connecting, shows as stopped, not as still connecting.
+    EXPECT_EQ(cell(0, ConsoleDeviceModel::State), QStringLiteral("stopped"));
     EXPECT_EQ(cell(1, ConsoleDeviceModel::State), QStringLiteral("planned"));
     EXPECT_EQ(m_page->historyModel()->rowCount(), 0);
     EXPECT_TRUE(m_page->dryRunButton()->isEnabled());

@@ -299,6 +299,9 @@ QList<PushJobRecord::DeviceRecord> PushTransaction::deviceRecords() const
             r.outcome = restore->ok() ? O::RolledBack : O::RollbackFailed;
         else if (apply && apply->ok() && (!bgp || bgp->ok()))
             r.outcome = c.unchanged() ? O::Unchanged : O::Changed;
+        else if (apply && !apply->ok() && apply->error().code == Error::Code::Cancelled && !c.touched()
+                 && !bgp)
+            r.outcome = O::Pending; // cancelled before anything was sent to it: not reached, not failed
         else if (apply || bgp)
             r.outcome = O::Failed;
         else

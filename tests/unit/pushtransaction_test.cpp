@@ -89,3 +89,32 @@ TEST(PushTransaction, CancelBeforeStartSendsNothing)
     EXPECT_EQ(t.outcome(), PushJobRecord::Outcome::Cancelled);
     EXPECT_EQ(t.deviceRecords().first().outcome, PushJobRecord::DeviceRecord::Outcome::Pending);
 }
+
+TEST(PushTransaction, DevicesCancelledBeforeAnythingWasSentAreRecordedAsNotReachedNotFailed)
+{
+    QTemporaryDir dir;
+    QTcpServer silent; // accepts and never answers: the first device waits in its connection
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    QList<DeviceChange> changes;
+    for (const QString &name : {QStringLiteral("pe1"), QStringLiteral("pe2")}) {
+        DeviceChange c = unreachable(name, dir.filePath(QStringLiteral("known_hosts")));
+        c.endpoint.port = silent.serverPort();
+        c.endpoint.connectTimeoutMs = 3000;
+        changes.append(c);
+    }
+    PushTransaction::Options options;
+    options.parallel = 1;
+    PushTransaction t(changes, options);
+    QObject::connect(&t, &PushTransaction::deviceStateChanged, &t, [&t](int index, int state) {
+        if (index == 0 && state == int(DeviceCommit::State::Connecting))
+            t.cancel();
+    });
+    ASSERT_TRUE(runToEnd(t));
+    EXPECT_EQ(t.outcome(), PushJobRecord::Outcome::Cancelled);
+    const auto records = t.deviceRecords();
+    ASSERT_EQ(records.size(), 2);
+    for (const auto &r : records) {
+        EXPECT_EQ(r.outcome, PushJobRecord::DeviceRecord::Outcome::Pending) << r.name.toStdString();
+        EXPECT_TRUE(r.preConfig.isEmpty()) << r.name.toStdString();
+    }
+}

@@ -1,6 +1,7 @@
 // Steps 4 and 5 through the built vpnwb, as a user runs them: design,
 // findings, override, and the L3NM export and import.
 #include "cliworkspace.h"
+#include "l3nmdeviceconfig.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -423,6 +424,29 @@ TEST(DesignCli, TheDemoExportedAsL3nmValidatesWithYanglint)
     }
     EXPECT_GT(count, 28);
     EXPECT_TRUE(json.contains(QLatin1String("\"rd\": \"0:64500:1\"")));
+}
+
+// What a push gives a PE reached over NETCONF: its part of the L3NM, for every PE of the demo.
+TEST(DesignCli, EveryPeOfTheDemoHasItsPartOfTheL3nmAsNetconfXml)
+{
+    CliWorkspace ws;
+    prepareDemo(ws);
+    designJson(ws, QStringLiteral("1"));
+    const QString file = ws.filePath(QStringLiteral("demo-l3nm.json"));
+    ASSERT_EQ(ws.run({QStringLiteral("export-l3nm"), QStringLiteral("1"), QStringLiteral("-o"), file}).exitCode, 0);
+    const QByteArray json = readFile(file);
+    QSet<QString> pes;
+    const QRegularExpression neId(QStringLiteral("\"ne-id\": \"([^\"]*)\""));
+    for (auto it = neId.globalMatch(text(json)); it.hasNext();)
+        pes.insert(it.next().captured(1));
+    ASSERT_GE(pes.size(), 4);
+    for (const QString &pe : std::as_const(pes)) {
+        const auto xml = vpnwb::L3nmDeviceConfig::xml(json, pe);
+        ASSERT_TRUE(xml.ok()) << pe.toStdString() << ": " << xml.error().message.toStdString();
+        EXPECT_TRUE(xml->contains(QStringLiteral("<ne-id>%1</ne-id>").arg(pe)));
+        EXPECT_EQ(xml->count(QStringLiteral("<ne-id>")), xml->count(QStringLiteral("<ne-id>%1</ne-id>").arg(pe)))
+            << pe.toStdString();
+    }
 }
 
 TEST(DesignCli, TheExportedDemoIsReadBackWithoutBlockingFindings)

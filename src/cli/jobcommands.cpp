@@ -57,6 +57,7 @@ QJsonObject deviceJson(const JobDevice &d, bool withDetail)
     QJsonObject o{{QStringLiteral("name"), d.name},
                   {QStringLiteral("role"), d.role},
                   {QStringLiteral("vendor"), d.vendor},
+                  {QStringLiteral("transport"), d.transport},
                   {QStringLiteral("address"), d.address},
                   {QStringLiteral("port"), d.port},
                   {QStringLiteral("username"), d.username},
@@ -244,8 +245,8 @@ int runJob(CliContext &c)
     out << '\n';
 
     for (const JobDevice &d : std::as_const(devices)) {
-        out << "\n== " << printable(d.name) << " (" << printable(d.role) << ", " << printable(d.vendor)
-            << ", " << printable(d.address) << ':' << d.port << "): " << PushJobRecord::toString(d.outcome)
+        out << "\n== " << printable(d.name) << " (" << printable(d.role) << ", " << printable(d.vendor) << ", "
+            << printable(d.transport) << ", " << printable(d.address) << ':' << d.port << "): " << PushJobRecord::toString(d.outcome)
             << '\n';
         if (!d.error.isEmpty())
             out << "   error: " << printable(d.error) << '\n';

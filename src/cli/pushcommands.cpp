@@ -159,7 +159,8 @@ int runDryRun(CliContext &c, const PushOptions &o, const Engagement &engagement,
     QList<DeviceJobQueue::Entry> entries;
     for (const DeviceChange &change : changes) {
         dryRuns.push_back(
-            std::make_unique<DeviceDryRun>(change.endpoint, change.credentials, change.vendor, change.intendedConfig));
+            std::make_unique<DeviceDryRun>(change.endpoint, change.credentials, change.vendor, change.intendedConfig,
+                                           change.transport));
         entries.append({change.name, dryRuns.back()->work()});
     }
     secrets.clear();
@@ -226,8 +227,9 @@ int runDryRun(CliContext &c, const PushOptions &o, const Engagement &engagement,
     for (int i = 0; i < queue.size(); ++i) {
         const PlannedDevice &p = plan->devices[i];
         const std::optional<Status> status = queue.status(i);
-        const QString head = QStringLiteral("== %1 (%2, %3, %4:%5)")
-                                 .arg(p.name, PushChanges::roleName(p.role), p.device.vendor, p.device.managementAddress)
+        const QString head = QStringLiteral("== %1 (%2, %3, %4, %5:%6)")
+                                 .arg(p.name, PushChanges::roleName(p.role), p.device.vendor,
+                                      Device::toString(p.device.transport), p.device.managementAddress)
                                  .arg(p.device.port);
         const auto outcome = dryRuns[size_t(i)]->outcome();
         if (!status || !status->ok() || !outcome) {

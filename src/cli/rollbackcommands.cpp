@@ -11,6 +11,7 @@
 #include "devicejobqueue.h"
 #include "engagementcommands.h"
 #include "exitcode.h"
+#include "netconfconfig.h"
 #include "pushchanges.h"
 #include "pushjobrecorder.h"
 #include "pushjobrepository.h"
@@ -152,7 +153,7 @@ int runDrift(CliContext &c)
     for (const auto &s : std::as_const(states.value())) {
         const DeviceChange change = changeForRecord(c, s.device, secrets->at(s.device.credential));
         reads.push_back(std::make_unique<DeviceDryRun>(change.endpoint, change.credentials, s.device.vendor,
-                                                       s.device.postConfig));
+                                                       s.device.postConfig, change.transport));
         entries.append({s.device.name, reads.back()->work()});
     }
     secrets->clear();
@@ -176,23 +177,36 @@ int runDrift(CliContext &c)
                                  .arg(d.name, d.vendor, d.address)
                                  .arg(d.port)
                                  .arg(state.jobId);
-        if (!status || !status->ok() || !outcome) {
+        const auto unread = [&](const QString &why) {
             ++failed;
-            const QString why = status && !status->ok() ? status->error().message : QStringLiteral("no outcome");
             device.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
             device.insert(QStringLiteral("error"), why);
             if (!c.json())
                 c.out() << head << ": FAILED: " << why << '\n';
             devices.append(device);
+        };
+        if (!status || !status->ok() || !outcome) {
+            unread(status && !status->ok() ? status->error().message : QStringLiteral("no outcome"));
             continue;
         }
         // Both sides as a job keeps them: without banner lines, secrets masked.
         const auto dialect = ConfigDialect::forVendor(d.vendor);
         const QString running =
             ConfigRedaction::redact(ConfigRestore::withoutBanner(outcome->runningConfig, d.vendor).trimmed());
-        const ConfigDiff diff = dialect ? ConfigDiff::compare(ConfigTree::parse(d.postConfig, *dialect),
-                                                              ConfigTree::parse(running, *dialect))
-                                        : ConfigDiff();
+        ConfigDiff diff = dialect ? ConfigDiff::compare(ConfigTree::parse(d.postConfig, *dialect),
+                                                        ConfigTree::parse(running, *dialect))
+                                  : ConfigDiff();
+        if (d.transport == Device::toString(Device::Transport::Netconf)) {
+            auto left = NetconfConfig::parse(d.postConfig, QStringLiteral("the configuration job %1 left on %2")
+                                                               .arg(state.jobId)
+                                                               .arg(d.name));
+            auto now = NetconfConfig::parse(running, QStringLiteral("the running configuration of %1").arg(d.name));
+            if (!left || !now) {
+                unread((!left ? left.error() : now.error()).message);
+                continue;
+            }
+            diff = NetconfConfig::diff(left.value(), now.value());
+        }
         device.insert(QStringLiteral("outcome"), diff.isEmpty() ? QStringLiteral("in-sync") : QStringLiteral("drifted"));
         device.insert(QStringLiteral("changes"), diff.toText());
         devices.append(device);

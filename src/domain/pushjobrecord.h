@@ -39,6 +39,7 @@ struct PushJobRecord
         QString name;
         QString role;    // "pe" or "ce"
         QString vendor;
+        QString transport = QStringLiteral("ssh-cli"); // Device::toString(Device::Transport)
         QString address; // management address
         int port = 22;
         QString username;

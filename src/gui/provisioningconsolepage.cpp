@@ -715,7 +715,7 @@ void ProvisioningConsolePage::runDryRun()
     QList<DeviceJobQueue::Entry> entries;
     for (const DeviceChange &c : std::as_const(m_targets)) {
         m_dryRuns.push_back(
-            std::make_unique<DeviceDryRun>(c.endpoint, c.credentials, c.vendor, c.intendedConfig));
+            std::make_unique<DeviceDryRun>(c.endpoint, c.credentials, c.vendor, c.intendedConfig, c.transport));
         entries.append({c.name, m_dryRuns.back()->work()});
     }
     m_queue = std::make_unique<DeviceJobQueue>(entries, m_parallel->value());

@@ -25,6 +25,7 @@ QList<DeviceChange> PushChanges::forPlan(const PushPlan &plan, const std::map<QS
         change.name = p.name;
         change.role = roleName(p.role);
         change.vendor = p.device.vendor;
+        change.transport = p.device.transport;
         change.endpoint = SshEndpoint::forDevice(p.device, knownHostsFile);
         change.endpoint.hostKeyPolicy = policy;
         change.credentials = passwordOf(p.device.credential, secrets.at(p.device.credential));
@@ -43,6 +44,7 @@ DeviceChange PushChanges::forRecord(const PushJobRecord::DeviceRecord &device, c
     change.name = device.name;
     change.role = device.role;
     change.vendor = device.vendor;
+    change.transport = Device::transportFromString(device.transport).value_or(Device::Transport::SshCli);
     change.endpoint.deviceName = device.name;
     change.endpoint.host = device.address;
     change.endpoint.port = device.port;

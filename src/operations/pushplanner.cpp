@@ -4,15 +4,20 @@
 #include "devicedesignbuilder.h"
 #include "deviceinventory.h"
 #include "engagement.h"
+#include "l3nmcodec.h"
+#include "l3nmdeviceconfig.h"
 #include "popcatalog.h"
 #include "rendererregistry.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace vpnwb {
 
-Result<QList<DeviceDesign>> PushPlanner::designedDevices(Database &db, const PopCatalog &catalog,
-                                                         const Engagement &engagement)
+namespace {
+
+// The engagement's current design, which must be complete and free of blocking findings.
+Result<DesignRun> pushableRun(Database &db, const PopCatalog &catalog, const Engagement &engagement)
 {
     auto run = DesignWorkflow(db, catalog).current(engagement);
     if (!run)
@@ -31,16 +36,28 @@ Result<QList<DeviceDesign>> PushPlanner::designedDevices(Database &db, const Pop
                                        .arg(engagement.name)
                                        .arg(run->blocking().size())
                                        .arg(engagement.id));
+    return run;
+}
+
+} // namespace
+
+Result<QList<DeviceDesign>> PushPlanner::designedDevices(Database &db, const PopCatalog &catalog,
+                                                         const Engagement &engagement)
+{
+    auto run = pushableRun(db, catalog, engagement);
+    if (!run)
+        return run.error();
     return DeviceDesignBuilder::build(run->design, run->settings.cpeVendor);
 }
 
 Result<PushPlan> PushPlanner::make(Database &db, const PopCatalog &catalog, const Engagement &engagement,
                                    const DeviceInventory &inventory, const QString &inventoryName)
 {
-    auto designedDevices = PushPlanner::designedDevices(db, catalog, engagement);
-    if (!designedDevices)
-        return designedDevices.error();
-    const QList<DeviceDesign> &designed = designedDevices.value();
+    auto run = pushableRun(db, catalog, engagement);
+    if (!run)
+        return run.error();
+    const QList<DeviceDesign> designed = DeviceDesignBuilder::build(run->design, run->settings.cpeVendor);
+    std::optional<QByteArray> l3nm; // the design's L3NM, made for the first device reached over NETCONF
 
     const RendererRegistry registry;
     PushPlan plan;
@@ -54,22 +71,39 @@ Result<PushPlan> PushPlanner::make(Database &db, const PopCatalog &catalog, cons
             plan.notInInventory.append(d.name);
             continue;
         }
-        if (device->vendor != d.vendor)
-            return Error::invalidInput(QStringLiteral("%1: device %2 is '%3' there, but the design renders it for '%4'; "
-                                                      "correct the inventory or the design")
-                                           .arg(inventoryName, d.name, device->vendor, d.vendor));
-        if (device->transport != Device::Transport::SshCli)
-            return Error::invalidInput(QStringLiteral("%1: device %2 is reached over %3; a push reaches devices over "
-                                                      "SSH CLI only")
-                                           .arg(inventoryName, d.name, Device::toString(device->transport)));
-        const RendererRegistry::Plugin *plugin = registry.find(d.vendor);
-        if (!plugin)
-            return Error::notFound(QStringLiteral("device %1: no renderer for its vendor '%2' (available: %3)")
-                                       .arg(d.name, d.vendor, registry.vendors().join(QStringLiteral(", "))));
-        auto rendering = plugin->renderer->render(d, plugin->styles.first());
-        if (!rendering)
-            return rendering.error();
-        PlannedDevice p{d.name, d.role, *device, rendering->configuration, {}};
+        QString intended;
+        if (device->transport == Device::Transport::Netconf) {
+            // A NETCONF device is given its part of the L3NM, whatever its vendor.
+            if (d.role != DeviceRole::Pe)
+                return Error::invalidInput(QStringLiteral("%1: device %2 is a CE reached over NETCONF; a push gives a "
+                                                          "NETCONF device its part of the design's L3NM, which "
+                                                          "describes PEs only: reach it over ssh-cli")
+                                               .arg(inventoryName, d.name));
+            if (!l3nm) {
+                auto encoded = L3nmCodec::encode(run->design);
+                if (!encoded)
+                    return encoded.error();
+                l3nm = encoded->json;
+            }
+            auto xml = L3nmDeviceConfig::xml(*l3nm, d.name);
+            if (!xml)
+                return Error{xml.error().code, QStringLiteral("device %1: %2").arg(d.name, xml.error().message)};
+            intended = xml.value();
+        } else {
+            if (device->vendor != d.vendor)
+                return Error::invalidInput(QStringLiteral("%1: device %2 is '%3' there, but the design renders it for "
+                                                          "'%4'; correct the inventory or the design")
+                                               .arg(inventoryName, d.name, device->vendor, d.vendor));
+            const RendererRegistry::Plugin *plugin = registry.find(d.vendor);
+            if (!plugin)
+                return Error::notFound(QStringLiteral("device %1: no renderer for its vendor '%2' (available: %3)")
+                                           .arg(d.name, d.vendor, registry.vendors().join(QStringLiteral(", "))));
+            auto rendering = plugin->renderer->render(d, plugin->styles.first());
+            if (!rendering)
+                return rendering.error();
+            intended = rendering->configuration;
+        }
+        PlannedDevice p{d.name, d.role, *device, intended, {}};
         if (d.role == DeviceRole::Pe) {
             p.bgpPeers.append(d.loopback); // replaced below by the other PEs' loopbacks
             plan.devices.append(std::move(p));

@@ -15,9 +15,10 @@ class PopCatalog;
 struct Engagement;
 
 // Makes the plan of a push: the engagement's current design, which must be
-// complete and free of blocking findings, rendered for each device the
-// inventory lists (with the vendor the design renders it for and SSH CLI
-// access). Nothing is contacted.
+// complete and free of blocking findings, for each device the inventory
+// lists: rendered for the vendor the design renders it for (reached over SSH
+// CLI, where the inventory must name that vendor), or, for a PE reached over
+// NETCONF, its part of the design's L3NM as XML. Nothing is contacted.
 class PushPlanner
 {
 public:

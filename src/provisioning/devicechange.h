@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device.h"
 #include "sshcredentials.h"
 #include "sshendpoint.h"
 
@@ -14,6 +15,9 @@ struct DeviceChange
     QString name;
     QString role; // "pe" or "ce"
     QString vendor;
+    // SSH CLI: `intendedConfig` is the vendor's configuration text. NETCONF:
+    // it is the XML content of an <edit-config> (the device's part of the L3NM).
+    Device::Transport transport = Device::Transport::SshCli;
     SshEndpoint endpoint;
     SshCredentials credentials;
     QString credentialName; // the vault secret's name, for the job record

@@ -1,10 +1,12 @@
 #include "devicecommit.h"
 
 #include "clisession.h"
+#include "devicecommitconnection.h"
 #include "clivendorprofile.h"
 #include "configredaction.h"
 #include "configrestore.h"
 #include "configverification.h"
+#include "netconfsession.h"
 #include "sshsession.h"
 
 #include <QElapsedTimer>
@@ -14,13 +16,6 @@
 #include <QThread>
 
 namespace vpnwb {
-
-struct DeviceCommit::Connection
-{
-    explicit Connection(const SshEndpoint &endpoint) : ssh(endpoint) {}
-    SshSession ssh;
-    std::unique_ptr<CliSession> cli;
-};
 
 namespace {
 
@@ -75,6 +70,12 @@ bool DeviceCommit::touched() const
     return m_touched;
 }
 
+bool DeviceCommit::awaitsConfirmation() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_awaitingConfirm;
+}
+
 bool DeviceCommit::unchanged() const
 {
     const QMutexLocker lock(&m_mutex);
@@ -116,8 +117,9 @@ Error DeviceCommit::cancelled(const QString &what) const
 
 Result<std::unique_ptr<DeviceCommit::Connection>> DeviceCommit::connect(DeviceJobContext &context)
 {
+    const bool netconf = m_change.transport == Device::Transport::Netconf;
     const CliVendorProfile *profile = CliVendorProfile::forVendor(m_change.vendor);
-    if (!profile)
+    if (!profile && !netconf)
         return Error::invalidInput(QStringLiteral("%1: the vendor '%2' has no CLI profile; it cannot be configured over SSH")
                                        .arg(m_change.endpoint.describe(), m_change.vendor));
     enter(State::Connecting);
@@ -130,6 +132,13 @@ Result<std::unique_ptr<DeviceCommit::Connection>> DeviceCommit::connect(DeviceJo
     context.log(key.verdict == HostKeyCheck::Verdict::AcceptedNew
                     ? QStringLiteral("host key %1 %2 was unknown: accepted and recorded").arg(key.keyType, key.fingerprintSha256)
                     : QStringLiteral("host key %1 %2 verified").arg(key.keyType, key.fingerprintSha256));
+    if (netconf) {
+        auto session = NetconfSession::start(connection->ssh, true, stop);
+        if (!session)
+            return context.cancelled() ? cancelled(QStringLiteral("while connecting")) : session.error();
+        connection->netconf = std::move(session.value());
+        return connection;
+    }
     auto cli = CliSession::start(connection->ssh, *profile, stop);
     if (!cli)
         return context.cancelled() ? cancelled(QStringLiteral("while connecting")) : cli.error();
@@ -150,6 +159,8 @@ Status DeviceCommit::apply(DeviceJobContext &context)
 {
     if (m_restoreOnly)
         return Error{Error::Code::Internal, QStringLiteral("a restoring DeviceCommit applies nothing")};
+    if (m_change.transport == Device::Transport::Netconf)
+        return applyNetconf(context);
     context.setProgress(0);
     auto connection = connect(context);
     if (!connection) {
@@ -229,6 +240,10 @@ Status DeviceCommit::checkBgp(DeviceJobContext &context, int timeoutMs)
 {
     if (m_change.bgpPeers.isEmpty())
         return Status::success();
+    if (m_change.transport != Device::Transport::SshCli) {
+        context.log(QStringLiteral("BGP session state is not read over NETCONF; not checked"));
+        return Status::success();
+    }
     if (m_change.vendor != QLatin1String("frr")) {
         context.log(QStringLiteral("BGP session state is not checked on vendor '%1'").arg(m_change.vendor));
         return Status::success();
@@ -292,12 +307,12 @@ Status DeviceCommit::restore(DeviceJobContext &context)
         context.log(QStringLiteral("nothing was sent to this device; nothing to restore"));
         return Status::success();
     }
+    if (m_change.transport == Device::Transport::Netconf)
+        return restoreNetconf(context);
     enter(State::RollingBack);
     context.setProgress(0);
     // A restore runs to its end: cancelling it would leave the device half way.
-    DeviceJobContext uncancellable(context.deviceName(), std::stop_token(),
-                                   [&context](const QString &line) { context.log(line); },
-                                   [&context](int percent) { context.setProgress(percent); });
+    DeviceJobContext uncancellable = context.uncancellable();
     auto connection = connect(uncancellable);
     if (!connection) {
         enter(State::RollbackFailed);

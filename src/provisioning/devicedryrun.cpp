@@ -4,6 +4,8 @@
 #include "clivendorprofile.h"
 #include "configdialect.h"
 #include "configtree.h"
+#include "netconfconfig.h"
+#include "netconfsession.h"
 #include "sshsession.h"
 
 #include <QMutexLocker>
@@ -19,10 +21,61 @@ Error cancelled(const SshEndpoint &endpoint)
 
 } // namespace
 
-DeviceDryRun::DeviceDryRun(SshEndpoint endpoint, SshCredentials credentials, QString vendor, QString intendedConfig)
+DeviceDryRun::DeviceDryRun(SshEndpoint endpoint, SshCredentials credentials, QString vendor, QString intendedConfig,
+                           Device::Transport transport)
     : m_endpoint(std::move(endpoint)), m_credentials(std::move(credentials)), m_vendor(std::move(vendor)),
-      m_intendedConfig(std::move(intendedConfig))
+      m_intendedConfig(std::move(intendedConfig)), m_transport(transport)
 {}
+
+Result<DeviceDryRun::Outcome> DeviceDryRun::readCli(SshSession &ssh, const CliVendorProfile &profile,
+                                                    const ConfigDialect &dialect, DeviceJobContext &context)
+{
+    const std::stop_token stop = context.stopToken();
+    auto cli = CliSession::start(ssh, profile, stop);
+    if (!cli)
+        return context.cancelled() ? Error(cancelled(m_endpoint)) : cli.error();
+    context.log(QStringLiteral("reading the running configuration"));
+    context.setProgress(50);
+    auto running = cli.value()->run(QStringLiteral("show running-config"), stop);
+    if (!running)
+        return context.cancelled() ? Error(cancelled(m_endpoint)) : running.error();
+    if (context.cancelled())
+        return cancelled(m_endpoint);
+    context.log(QStringLiteral("comparing with the intended configuration"));
+    Outcome outcome;
+    outcome.runningConfig = running.value();
+    outcome.diff = ConfigDiff::compare(ConfigTree::parse(outcome.runningConfig, dialect),
+                                       ConfigTree::parse(m_intendedConfig, dialect));
+    return outcome;
+}
+
+Result<DeviceDryRun::Outcome> DeviceDryRun::readNetconf(SshSession &ssh, DeviceJobContext &context)
+{
+    const std::stop_token stop = context.stopToken();
+    auto wanted = NetconfConfig::parse(m_intendedConfig, QStringLiteral("%1: the intended configuration")
+                                                             .arg(m_endpoint.describe()));
+    if (!wanted)
+        return wanted.error();
+    auto netconf = NetconfSession::start(ssh, true, stop);
+    if (!netconf)
+        return context.cancelled() ? Error(cancelled(m_endpoint)) : netconf.error();
+    context.log(QStringLiteral("reading the running configuration"));
+    context.setProgress(50);
+    auto running = netconf.value()->getConfig(NetconfSession::Datastore::Running, {}, stop);
+    if (!running)
+        return context.cancelled() ? Error(cancelled(m_endpoint)) : running.error();
+    if (const Status closed = netconf.value()->close(stop); !closed)
+        context.log(QStringLiteral("clean-up: %1").arg(closed.error().message));
+    context.log(QStringLiteral("comparing with the intended configuration"));
+    auto held = NetconfConfig::parse(running.value(), QStringLiteral("%1: the running configuration")
+                                                          .arg(m_endpoint.describe()));
+    if (!held)
+        return held.error();
+    Outcome outcome;
+    outcome.runningConfig = running.value().trimmed() + QLatin1Char('\n');
+    outcome.diff = NetconfConfig::diff(held.value(), wanted.value());
+    return outcome;
+}
 
 std::optional<DeviceDryRun::Outcome> DeviceDryRun::outcome() const
 {
@@ -41,9 +94,10 @@ Status DeviceDryRun::run(DeviceJobContext &context)
         const QMutexLocker lock(&m_mutex);
         m_outcome.reset();
     }
+    const bool netconf = m_transport == Device::Transport::Netconf;
     const CliVendorProfile *profile = CliVendorProfile::forVendor(m_vendor);
     const std::optional<ConfigDialect> dialect = ConfigDialect::forVendor(m_vendor);
-    if (!profile || !dialect)
+    if (!netconf && (!profile || !dialect))
         return Error::invalidInput(QStringLiteral("%1: the vendor '%2' has no CLI profile or configuration dialect; "
                                                   "no dry-run is possible")
                                        .arg(m_endpoint.describe(), m_vendor));
@@ -59,23 +113,11 @@ Status DeviceDryRun::run(DeviceJobContext &context)
     context.log(QStringLiteral("host key %1 %2 verified").arg(ssh.hostKey().keyType, ssh.hostKey().fingerprintSha256));
     context.setProgress(25);
 
-    auto cli = CliSession::start(ssh, *profile, stop);
-    if (!cli)
-        return context.cancelled() ? Error(cancelled(m_endpoint)) : cli.error();
-    context.log(QStringLiteral("reading the running configuration"));
-    context.setProgress(50);
-    auto running = cli.value()->run(QStringLiteral("show running-config"), stop);
-    if (!running)
-        return context.cancelled() ? Error(cancelled(m_endpoint)) : running.error();
-    if (context.cancelled())
-        return cancelled(m_endpoint);
+    auto read = netconf ? readNetconf(ssh, context) : readCli(ssh, *profile, *dialect, context);
+    if (!read)
+        return read.error();
+    Outcome outcome = std::move(read.value());
     context.setProgress(75);
-
-    context.log(QStringLiteral("comparing with the intended configuration"));
-    Outcome outcome;
-    outcome.runningConfig = running.value();
-    outcome.diff = ConfigDiff::compare(ConfigTree::parse(outcome.runningConfig, *dialect),
-                                       ConfigTree::parse(m_intendedConfig, *dialect));
     if (outcome.diff.isEmpty()) {
         context.log(QStringLiteral("no difference: the device runs the intended configuration"));
     } else {

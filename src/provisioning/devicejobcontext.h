@@ -33,6 +33,10 @@ public:
     void log(const QString &line) const { m_log(line); }
     void setProgress(int percent) const { m_progress(percent); }
 
+    // The same device, log and progress without the stop token: for work
+    // that must run to its end once begun (a restore, a confirmation).
+    DeviceJobContext uncancellable() const { return DeviceJobContext(m_deviceName, std::stop_token(), m_log, m_progress); }
+
 private:
     QString m_deviceName;
     std::stop_token m_stop;

@@ -113,13 +113,14 @@ QByteArray NetconfRpc::unlock(const QString &messageId, Datastore target)
 }
 
 Result<QByteArray> NetconfRpc::editConfig(const QString &messageId, Datastore target, const QString &configXml,
-                                          bool rollbackOnError)
+                                          bool rollbackOnError, DefaultOperation operation)
 {
     Status copied;
     const QByteArray out = rpc(messageId, [&](QXmlStreamWriter &w) {
         w.writeStartElement(ns(), QStringLiteral("edit-config"));
         writeDatastore(w, QStringLiteral("target"), target);
-        w.writeTextElement(ns(), QStringLiteral("default-operation"), QStringLiteral("merge"));
+        w.writeTextElement(ns(), QStringLiteral("default-operation"),
+                           operation == DefaultOperation::Merge ? QStringLiteral("merge") : QStringLiteral("replace"));
         w.writeTextElement(ns(), QStringLiteral("test-option"), QStringLiteral("test-then-set"));
         if (rollbackOnError)
             w.writeTextElement(ns(), QStringLiteral("error-option"), QStringLiteral("rollback-on-error"));

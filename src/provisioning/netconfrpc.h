@@ -25,10 +25,13 @@ public:
 
     static QByteArray lock(const QString &messageId, Datastore target);
     static QByteArray unlock(const QString &messageId, Datastore target);
-    // <edit-config> with default-operation merge, test-option test-then-set,
-    // and error-option rollback-on-error when `rollbackOnError`.
+    // How an <edit-config> treats what the target holds: merge the given
+    // configuration into it, or replace the target's whole content with it.
+    enum class DefaultOperation { Merge, Replace };
+    // <edit-config> with test-option test-then-set, and error-option
+    // rollback-on-error when `rollbackOnError`.
     static Result<QByteArray> editConfig(const QString &messageId, Datastore target, const QString &configXml,
-                                         bool rollbackOnError);
+                                         bool rollbackOnError, DefaultOperation operation = DefaultOperation::Merge);
     static QByteArray validate(const QString &messageId, Datastore source);
     // <validate> of a complete configuration sent inline (<source><config>).
     static Result<QByteArray> validateContent(const QString &messageId, const QString &configXml);

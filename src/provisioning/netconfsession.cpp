@@ -221,14 +221,15 @@ Status NetconfSession::unlock(Datastore target, std::stop_token stop)
     return reply ? Status::success() : Status(reply.error());
 }
 
-Status NetconfSession::editConfig(Datastore target, const QString &configXml, std::stop_token stop)
+Status NetconfSession::editConfig(Datastore target, const QString &configXml, std::stop_token stop,
+                                  NetconfRpc::DefaultOperation operation)
 {
     const QString op = QStringLiteral("edit-config");
     if (const Status s = requireDatastore(target, op); !s)
         return s;
     const bool rollback = m_serverHello.has(kRollbackOnError);
     const auto reply =
-        call(op, [&](const QString &id) { return NetconfRpc::editConfig(id, target, configXml, rollback); }, stop);
+        call(op, [&](const QString &id) { return NetconfRpc::editConfig(id, target, configXml, rollback, operation); }, stop);
     return reply ? Status::success() : Status(reply.error());
 }
 

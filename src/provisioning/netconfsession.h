@@ -44,8 +44,10 @@ public:
     Status lock(Datastore target, std::stop_token stop = {});
     Status unlock(Datastore target, std::stop_token stop = {});
     // Merges `configXml` (the content of <config>, qualified by its YANG
-    // module's namespace) into `target`; with rollback-on-error where announced.
-    Status editConfig(Datastore target, const QString &configXml, std::stop_token stop = {});
+    // module's namespace) into `target`, or with Replace puts it in place of
+    // everything `target` holds; with rollback-on-error where announced.
+    Status editConfig(Datastore target, const QString &configXml, std::stop_token stop = {},
+                      NetconfRpc::DefaultOperation operation = NetconfRpc::DefaultOperation::Merge);
     // Validates `source` without changing it. yuma123 netconfd (2.13) forgets
     // which candidate nodes are pending after a <validate> of <candidate>, and
     // its next <commit> then drops them while answering <ok/>; on that server

@@ -4,6 +4,8 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 namespace vpnwb {
 
 PushTransaction::PushTransaction(QList<DeviceChange> changes, Options options, QObject *parent)
@@ -14,8 +16,14 @@ PushTransaction::PushTransaction(QList<DeviceChange> changes, Options options, Q
     m_logs.resize(m_commits.size());
     m_applyStatus.resize(m_commits.size());
     m_bgpStatus.resize(m_commits.size());
+    m_confirmStatus.resize(m_commits.size());
     m_restoreStatus.resize(m_commits.size());
+    // A NETCONF device waits a minute longer than the engine: the engine
+    // restores it in order first; the device's own timer is for a workbench
+    // that is gone.
+    const int deviceConfirmSeconds = std::max(1, m_options.confirmTimeoutMs / 1000) + 60;
     for (size_t i = 0; i < m_commits.size(); ++i) {
+        m_commits[i]->setConfirmTimeout(deviceConfirmSeconds);
         m_commits[i]->setStateSink([this, i](DeviceCommit::State state) {
             QMetaObject::invokeMethod(
                 this, [this, i, state] { emit deviceStateChanged(int(i), int(state)); }, Qt::QueuedConnection);
@@ -44,6 +52,7 @@ std::unique_ptr<PushTransaction> PushTransaction::restoring(QList<DeviceChange> 
     t->m_logs.resize(t->m_commits.size());
     t->m_applyStatus.resize(t->m_commits.size());
     t->m_bgpStatus.resize(t->m_commits.size());
+    t->m_confirmStatus.resize(t->m_commits.size());
     t->m_restoreStatus.resize(t->m_commits.size());
     return t;
 }
@@ -68,6 +77,7 @@ void PushTransaction::runQueue(QList<int> devices, const std::function<DeviceJob
     // Which step's outcomes this queue fills.
     std::vector<std::optional<Status>> *into = m_phase == Phase::Applying      ? &m_applyStatus
                                                : m_phase == Phase::CheckingBgp ? &m_bgpStatus
+                                               : m_phase == Phase::Confirming  ? &m_confirmStatus
                                                                                : &m_restoreStatus;
     QList<DeviceJobQueue::Entry> entries;
     for (int index : std::as_const(devices))
@@ -157,8 +167,7 @@ void PushTransaction::startBgpCheck()
             withPeers.append(i);
     }
     if (withPeers.isEmpty()) {
-        m_confirmTimer.stop();
-        finish(PushJobRecord::Outcome::Succeeded, tr("%n device(s) changed and verified", nullptr, size()));
+        startConfirm(tr("%n device(s) changed and verified", nullptr, size()));
         return;
     }
     emit phaseChanged(tr("waiting for the BGP sessions of %n PE(s)", nullptr, int(withPeers.size())));
@@ -179,18 +188,46 @@ void PushTransaction::startBgpCheck()
             else if (!failed.isEmpty())
                 startRestore(tr("the BGP sessions of %1 did not come up").arg(failed.join(QStringLiteral(", "))));
             else {
-                m_confirmTimer.stop();
                 int unchanged = 0;
                 for (const auto &c : m_commits)
                     unchanged += c->unchanged() ? 1 : 0;
-                finish(PushJobRecord::Outcome::Succeeded,
-                       unchanged == 0
+                startConfirm(unchanged == 0
                            ? tr("%n device(s) changed and verified, BGP sessions Established", nullptr, size())
                            : tr("%1 device(s) changed and verified, %2 already up to date, BGP sessions Established")
                                  .arg(size() - unchanged)
                                  .arg(unchanged));
             }
         });
+}
+
+void PushTransaction::startConfirm(const QString &summary)
+{
+    m_confirmTimer.stop();
+    QList<int> awaiting;
+    for (int i = 0; i < size(); ++i) {
+        if (m_commits[size_t(i)]->awaitsConfirmation())
+            awaiting.append(i);
+    }
+    if (awaiting.isEmpty()) {
+        finish(PushJobRecord::Outcome::Succeeded, summary);
+        return;
+    }
+    m_phase = Phase::Confirming;
+    emit phaseChanged(tr("confirming the commit on %n device(s)", nullptr, int(awaiting.size())));
+    runQueue(awaiting, [](DeviceCommit &c) { return DeviceJobWork([&c](DeviceJobContext &x) { return c.confirm(x); }); },
+             85, 90, [this, summary] {
+                 QStringList failed;
+                 for (int i = 0; i < size(); ++i) {
+                     if (m_confirmStatus[size_t(i)] && !m_confirmStatus[size_t(i)]->ok())
+                         failed.append(change(i).name);
+                 }
+                 if (!failed.isEmpty())
+                     startRestore(tr("the commit could not be confirmed on %1").arg(failed.join(QStringLiteral(", "))));
+                 else if (m_cancelRequested)
+                     startRestore(m_failureReason.isEmpty() ? tr("cancelled") : m_failureReason);
+                 else
+                     finish(PushJobRecord::Outcome::Succeeded, summary);
+             });
 }
 
 void PushTransaction::startRestore(const QString &why)
@@ -203,7 +240,9 @@ void PushTransaction::startRestore(const QString &why)
         if (!m_commits[size_t(i)]->touched())
             continue;
         const bool failedHere = (m_applyStatus[size_t(i)] && !m_applyStatus[size_t(i)]->ok()) ||
-                                (m_bgpStatus[size_t(i)] && !m_bgpStatus[size_t(i)]->ok()) || !m_applyStatus[size_t(i)];
+                                (m_bgpStatus[size_t(i)] && !m_bgpStatus[size_t(i)]->ok()) ||
+                                (m_confirmStatus[size_t(i)] && !m_confirmStatus[size_t(i)]->ok()) ||
+                                !m_applyStatus[size_t(i)];
         if (!bestEffort || failedHere)
             toRestore.append(i);
     }
@@ -284,6 +323,7 @@ QList<PushJobRecord::DeviceRecord> PushTransaction::deviceRecords() const
         r.name = d.name;
         r.role = d.role;
         r.vendor = d.vendor;
+        r.transport = Device::toString(d.transport);
         r.address = d.endpoint.host;
         r.port = d.endpoint.port;
         r.username = d.endpoint.username;
@@ -294,10 +334,11 @@ QList<PushJobRecord::DeviceRecord> PushTransaction::deviceRecords() const
         r.log = m_logs[size_t(i)].join(QLatin1Char('\n'));
         const auto &apply = m_applyStatus[size_t(i)];
         const auto &bgp = m_bgpStatus[size_t(i)];
+        const auto &confirmed = m_confirmStatus[size_t(i)];
         const auto &restore = m_restoreStatus[size_t(i)];
         if (restore && c.touched())
             r.outcome = restore->ok() ? O::RolledBack : O::RollbackFailed;
-        else if (apply && apply->ok() && (!bgp || bgp->ok()))
+        else if (apply && apply->ok() && (!bgp || bgp->ok()) && (!confirmed || confirmed->ok()))
             r.outcome = c.unchanged() ? O::Unchanged : O::Changed;
         else if (apply && !apply->ok() && apply->error().code == Error::Code::Cancelled && !c.touched()
                  && !bgp)
@@ -306,7 +347,7 @@ QList<PushJobRecord::DeviceRecord> PushTransaction::deviceRecords() const
             r.outcome = O::Failed;
         else
             r.outcome = O::Pending;
-        for (const auto *s : {&apply, &bgp, &restore}) {
+        for (const auto *s : {&apply, &bgp, &confirmed, &restore}) {
             if (*s && !(*s)->ok()) {
                 r.error = (*s)->error().message;
                 break;

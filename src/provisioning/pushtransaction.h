@@ -22,7 +22,9 @@ class DeviceJobQueue;
 //     plan order (PEs before CEs), saving each device's running
 //     configuration first and checking the running configuration afterwards;
 //  2. wait until the PEs' VPNv4 sessions to each other are Established;
-//  3. on any failure, on cancel, or when the whole change is not verified
+//  3. confirm the confirmed commits of the devices reached over NETCONF
+//     (each restores itself if that confirmation never comes);
+//  4. on any failure, on cancel, or when the whole change is not verified
 //     within the confirm time, restore every device that was changed to its
 //     saved configuration (all-or-nothing, the default), or only the devices
 //     that failed (best effort).
@@ -75,10 +77,11 @@ signals:
     void finished();
 
 private:
-    enum class Phase { NotStarted, Applying, CheckingBgp, Restoring, Finished };
+    enum class Phase { NotStarted, Applying, CheckingBgp, Confirming, Restoring, Finished };
 
     void startApply();
     void startBgpCheck();
+    void startConfirm(const QString &summary);
     void startRestore(const QString &why);
     void finish(PushJobRecord::Outcome outcome, const QString &summary);
     void runQueue(QList<int> devices, const std::function<DeviceJobWork(DeviceCommit &)> &work, int fromPercent,
@@ -90,6 +93,7 @@ private:
     std::vector<QStringList> m_logs;
     std::vector<std::optional<Status>> m_applyStatus;
     std::vector<std::optional<Status>> m_bgpStatus;
+    std::vector<std::optional<Status>> m_confirmStatus;
     std::vector<std::optional<Status>> m_restoreStatus;
     Options m_options;
     bool m_restoreOnly = false;

@@ -33,6 +33,13 @@ QStringList blockOf(const ConfigTree::Node &node)
 
 } // namespace
 
+ConfigDiff ConfigDiff::fromEntries(QList<Entry> entries)
+{
+    ConfigDiff d;
+    d.m_entries = std::move(entries);
+    return d;
+}
+
 ConfigDiff ConfigDiff::compare(const ConfigTree &running, const ConfigTree &intended)
 {
     ConfigDiff diff;

@@ -35,6 +35,8 @@ public:
     };
 
     static ConfigDiff compare(const ConfigTree &running, const ConfigTree &intended);
+    // A difference found by other means (a NETCONF device's XML configuration).
+    static ConfigDiff fromEntries(QList<Entry> entries);
 
     const QList<Entry> &entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }

@@ -219,6 +219,13 @@ const QList<Migration> &Migration::all()
                             " post_config TEXT NOT NULL DEFAULT '',"
                             " PRIMARY KEY (job_id, position))"),
          }},
+        {8,
+         "push job transports",
+         {
+             // How each device of a job was reached: ssh-cli, or netconf (whose
+             // configurations are XML), so that a rollback reaches it the same way.
+             QStringLiteral("ALTER TABLE push_job_devices ADD COLUMN transport TEXT NOT NULL DEFAULT 'ssh-cli'"),
+         }},
     };
     return migrations;
 }

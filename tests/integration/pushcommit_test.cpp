@@ -2,7 +2,7 @@
 // against a router lab of two FRR PEs that play the demo's fra1-pe1 and
 // par1-pe1: real vtysh behind a real sshd, compared before and after with
 // vtysh directly (not through the transport under test).
-#include "deviceinventoryjson.h"
+#include "ownlab.h"
 #include "pushworkspace.h"
 #include "routerlab.h"
 
@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTcpServer>
-#include <QTemporaryDir>
 
 #include <csignal>
 #include <sys/types.h>
@@ -51,23 +50,9 @@ class PushCommit : public LabTest
 protected:
     static void SetUpTestSuite()
     {
-        if (!RouterLab::instance().available())
+        s_lab = OwnLab::up(2, 0, QStringLiteral("commit"));
+        if (!s_lab)
             return;
-        s_dir = new QTemporaryDir(QDir::tempPath() + QStringLiteral("/vpnwb-commit-lab-XXXXXX"));
-        // The lab's user must reach its folder.
-        QFile::setPermissions(s_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                                 QFileDevice::ReadGroup | QFileDevice::ExeGroup |
-                                                 QFileDevice::ReadOther | QFileDevice::ExeOther);
-        s_labDir = s_dir->filePath(QStringLiteral("lab"));
-        const ProcessResult up = RouterLab::runLab({QStringLiteral("up"), QStringLiteral("--pe"), QStringLiteral("2"),
-                                                    QStringLiteral("--ce"), QStringLiteral("0"),
-                                                    QStringLiteral("--dir"), s_labDir});
-        ASSERT_EQ(up.exitCode, 0) << text(up).toStdString();
-        const QString state = QString::fromUtf8(readFile(s_labDir + QStringLiteral("/state")));
-        s_labId = QRegularExpression(QStringLiteral("(?m)^id=(\\w+)$")).match(state).captured(1);
-        auto inventory = DeviceInventoryJson::fromFile(s_labDir + QStringLiteral("/inventory.json"));
-        ASSERT_TRUE(inventory.ok());
-        s_inventory = new DeviceInventory(*inventory);
         // The design's PE loopbacks reach each other across the lab's core.
         s_fraLoopback = catalogLoopback(QStringLiteral("fra1-pe1"));
         s_parLoopback = catalogLoopback(QStringLiteral("par1-pe1"));
@@ -78,33 +63,21 @@ protected:
                                       QStringLiteral("ip route %1/32 10.0.0.1").arg(s_fraLoopback)});
     }
 
-    static void TearDownTestSuite()
-    {
-        if (!s_dir)
-            return;
-        const ProcessResult down = RouterLab::runLab({QStringLiteral("down"), QStringLiteral("--dir"), s_labDir});
-        EXPECT_EQ(down.exitCode, 0) << text(down).toStdString();
-        EXPECT_TRUE(RouterLab::leftovers(s_labDir, s_labId).isEmpty())
-            << RouterLab::leftovers(s_labDir, s_labId).join(QLatin1Char('\n')).toStdString();
-        delete s_inventory;
-        delete s_dir;
-        s_inventory = nullptr;
-        s_dir = nullptr;
-    }
+    static void TearDownTestSuite() { s_lab.reset(); }
 
     void SetUp() override
     {
         LabTest::SetUp();
         if (IsSkipped())
             return;
-        ASSERT_NE(s_inventory, nullptr);
+        ASSERT_NE(s_lab, nullptr);
         m_ws = std::make_unique<PushWorkspace>(
             QList<QStringList>{{QStringLiteral("provider-settings"), QStringLiteral("provider-as"), QStringLiteral("65000")}});
-        const QString credential = s_inventory->find(QStringLiteral("pe1"))->credential;
+        const QString credential = s_lab->inventory().find(QStringLiteral("pe1"))->credential;
         const ProcessResult r = m_ws->run({QStringLiteral("vault"), QStringLiteral("set"), credential},
-                                          readFile(s_labDir + QStringLiteral("/password")).trimmed());
+                                          readFile(s_lab->dir() + QStringLiteral("/password")).trimmed());
         ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
-        m_inventory = m_ws->writeInventory(QStringLiteral("lab.json"), *s_inventory,
+        m_inventory = m_ws->writeInventory(QStringLiteral("lab.json"), s_lab->inventory(),
                                            {{QStringLiteral("fra1-pe1"), QStringLiteral("pe1"), QStringLiteral("frr")},
                                             {QStringLiteral("par1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
         m_before = {running(QStringLiteral("pe1")), running(QStringLiteral("pe2"))};
@@ -113,8 +86,8 @@ protected:
     // vtysh of a router of this lab, directly.
     static QString vtysh(const QString &router, const QStringList &commands)
     {
-        QStringList args{QStringLiteral("-N"), QStringLiteral("vpnwb-%1-%2").arg(s_labId, router),
-                         QStringLiteral("--config_dir"), s_labDir + QStringLiteral("/vtysh")};
+        QStringList args{QStringLiteral("-N"), QStringLiteral("vpnwb-%1-%2").arg(s_lab->id(), router),
+                         QStringLiteral("--config_dir"), s_lab->dir() + QStringLiteral("/vtysh")};
         for (const QString &c : commands)
             args += QStringList{QStringLiteral("-c"), c};
         const ProcessResult r = runProgram(QStringLiteral("vtysh"), args);
@@ -144,10 +117,7 @@ protected:
         EXPECT_EQ(running(QStringLiteral("pe2")), m_before[1]) << when << ": pe2 (par1-pe1) differs from before";
     }
 
-    static inline QTemporaryDir *s_dir = nullptr;
-    static inline QString s_labDir;
-    static inline QString s_labId;
-    static inline DeviceInventory *s_inventory = nullptr;
+    static inline std::unique_ptr<OwnLab> s_lab;
     static inline QString s_fraLoopback;
     static inline QString s_parLoopback;
     std::unique_ptr<PushWorkspace> m_ws;
@@ -219,7 +189,7 @@ TEST_F(PushCommit, CommitBringsUpVpnv4ThenDriftIsSeenAndRollbackRestoresEverythi
     expectUnchanged("after the rollback");
 
     // The routers' password never reached the workspace, its jobs or their logs.
-    const QByteArray password = readFile(s_labDir + QStringLiteral("/password")).trimmed();
+    const QByteArray password = readFile(s_lab->dir() + QStringLiteral("/password")).trimmed();
     for (const QString &file : QDir(m_ws->filePath(QString())).entryList(QDir::Files))
         EXPECT_FALSE(readFile(m_ws->filePath(file)).contains(password)) << file.toStdString();
 }
@@ -227,11 +197,11 @@ TEST_F(PushCommit, CommitBringsUpVpnv4ThenDriftIsSeenAndRollbackRestoresEverythi
 TEST_F(PushCommit, AnUnreachableDeviceMidJobLeavesEveryDeviceAsItWas)
 {
     // par1-pe1's port is closed: fra1-pe1 is changed, then restored.
-    QString inventory = m_ws->writeInventory(QStringLiteral("closed.json"), *s_inventory,
+    QString inventory = m_ws->writeInventory(QStringLiteral("closed.json"), s_lab->inventory(),
                                              {{QStringLiteral("fra1-pe1"), QStringLiteral("pe1"), QStringLiteral("frr")},
                                               {QStringLiteral("par1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
     QByteArray json = readFile(inventory);
-    json.replace(QByteArray::number(s_inventory->find(QStringLiteral("pe2"))->port),
+    json.replace(QByteArray::number(s_lab->inventory().find(QStringLiteral("pe2"))->port),
                  QByteArray::number(closedPort()));
     writeFile(inventory, json);
     const ProcessResult r = push({QStringLiteral("--parallel"), QStringLiteral("1")}, inventory);
@@ -299,11 +269,11 @@ TEST_F(PushCommit, InterruptingAPushRestoresEveryDevice)
 
 TEST_F(PushCommit, BestEffortKeepsWhatWorkedAndItsJobCanBeRolledBack)
 {
-    QString inventory = m_ws->writeInventory(QStringLiteral("closed.json"), *s_inventory,
+    QString inventory = m_ws->writeInventory(QStringLiteral("closed.json"), s_lab->inventory(),
                                              {{QStringLiteral("fra1-pe1"), QStringLiteral("pe1"), QStringLiteral("frr")},
                                               {QStringLiteral("par1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
     QByteArray json = readFile(inventory);
-    json.replace(QByteArray::number(s_inventory->find(QStringLiteral("pe2"))->port), QByteArray::number(closedPort()));
+    json.replace(QByteArray::number(s_lab->inventory().find(QStringLiteral("pe2"))->port), QByteArray::number(closedPort()));
     writeFile(inventory, json);
     ProcessResult r = push({QStringLiteral("--best-effort")}, inventory);
     EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();

@@ -121,9 +121,9 @@ TEST_F(PushDryRun, ShowsEachDevicesDiffPesFirstRefusesUnknownHostKeysAndChangesN
     const qsizetype planCe = out.indexOf(QLatin1String("3. st-par01-ce  ce  iosxe  127.0.0.1:"));
     EXPECT_TRUE(planFra >= 0 && planFra < planPar && planPar < planCe) << out.toStdString();
     EXPECT_TRUE(out.contains(QLatin1String("not in the inventory, left out: "))) << out.toStdString();
-    const qsizetype fra = out.indexOf(QLatin1String("== fra1-pe1 (pe, frr, 127.0.0.1:"));
-    const qsizetype par = out.indexOf(QLatin1String("== par1-pe1 (pe, frr, 127.0.0.1:"));
-    const qsizetype ce = out.indexOf(QLatin1String("== st-par01-ce (ce, iosxe, 127.0.0.1:"));
+    const qsizetype fra = out.indexOf(QLatin1String("== fra1-pe1 (pe, frr, ssh-cli, 127.0.0.1:"));
+    const qsizetype par = out.indexOf(QLatin1String("== par1-pe1 (pe, frr, ssh-cli, 127.0.0.1:"));
+    const qsizetype ce = out.indexOf(QLatin1String("== st-par01-ce (ce, iosxe, ssh-cli, 127.0.0.1:"));
     ASSERT_TRUE(fra >= 0 && fra < par && par < ce) << out.toStdString();
     const QString fraSection = out.mid(fra, par - fra);
     const QString parSection = out.mid(par, ce - par);
@@ -228,7 +228,7 @@ TEST_F(PushDryRun, ChangedHostKeyAndWrongPasswordAreRefusedNamingTheDevice)
     writeFile(ws.knownHosts(), tampered);
     r = ws.run(push + QStringList{QStringLiteral("--accept-new-host-keys")});
     EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
-    EXPECT_TRUE(r.out.contains("== par1-pe1 (pe, frr, 127.0.0.1:")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("== par1-pe1 (pe, frr, ssh-cli, 127.0.0.1:")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("FAILED: refused par1-pe1 (127.0.0.1:")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("its host key has CHANGED")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("Dry-run: 2 device(s), 1 with differences, 1 failed")) << r.out.toStdString();
@@ -243,7 +243,7 @@ TEST_F(PushDryRun, ChangedHostKeyAndWrongPasswordAreRefusedNamingTheDevice)
     r = ws.run({QStringLiteral("push"), QStringLiteral("1"), QStringLiteral("--dry-run"),
                 QStringLiteral("--inventory"), fraOnly});
     EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
-    EXPECT_TRUE(r.out.contains("== fra1-pe1 (pe, frr, 127.0.0.1:")) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("== fra1-pe1 (pe, frr, ssh-cli, 127.0.0.1:")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("FAILED: fra1-pe1 (127.0.0.1:")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(
         QStringLiteral("refused the login of user '%1' with vault secret '%2': authentication failed")

@@ -189,12 +189,12 @@ TEST_F(JobCliTest, JobShowsEachDeviceWithOutcomeErrorAndLog)
                                  .arg(local(failedCommit().startedAt), local(*failedCommit().finishedAt))))
         << out.toStdString();
     EXPECT_TRUE(out.contains(QLatin1String("outcome: failed: par1-pe1 failed; fra1-pe1 rolled back")));
-    EXPECT_TRUE(out.contains(QLatin1String("== fra1-pe1 (pe, frr, 10.99.0.11:2201): rolled-back\n   log:\n"
+    EXPECT_TRUE(out.contains(QLatin1String("== fra1-pe1 (pe, frr, ssh-cli, 10.99.0.11:2201): rolled-back\n   log:\n"
                                            "     connected, host key verified\n")))
         << out.toStdString();
     EXPECT_TRUE(out.contains(QLatin1String("     restored the saved configuration\n")));
     EXPECT_TRUE(out.contains(
-        QLatin1String("== par1-pe1 (pe, frr, 10.99.0.12:2201): failed\n"
+        QLatin1String("== par1-pe1 (pe, frr, ssh-cli, 10.99.0.12:2201): failed\n"
                       "   error: BGP neighbour 10.1.0.2 in VRF CORP did not reach Established in 60 s\n")))
         << out.toStdString();
     // Configurations only on request.

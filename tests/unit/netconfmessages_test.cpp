@@ -187,3 +187,28 @@ TEST(NetconfRpc, ContentWithItsOwnPrefixesIsCopiedWithEachNamespaceDeclaredOnce)
     EXPECT_EQ(namespaces.count(QStringLiteral("urn:ietf:params:xml:ns:yang:ietf-interfaces")), 4);
     EXPECT_EQ(namespaces.last(), QStringLiteral("urn:ietf:params:xml:ns:yang:ietf-netconf-acm"));
 }
+
+TEST(NetconfRpc, OperationAttributesInTheBaseNamespaceKeepThatNamespace)
+{
+    // What a restore sends: one subtree replaced, another removed, each marked
+    // with the base namespace's "operation" attribute under a prefix of its own.
+    const auto rpc = NetconfRpc::editConfig(
+        QStringLiteral("15"), NetconfRpc::Datastore::Candidate,
+        QStringLiteral("<n1:nacm xmlns:n1=\"urn:ietf:params:xml:ns:yang:ietf-netconf-acm\" "
+                       "xmlns:nc=\"urn:ietf:params:xml:ns:netconf:base:1.0\" nc:operation=\"replace\">\n  </n1:nacm>"
+                       "<l3vpn-ntw xmlns=\"urn:ietf:params:xml:ns:yang:ietf-l3vpn-ntw\" "
+                       "xmlns:nc=\"urn:ietf:params:xml:ns:netconf:base:1.0\" nc:operation=\"remove\"/>"),
+        true);
+    ASSERT_TRUE(rpc.ok()) << rpc.error().message.toStdString();
+    QXmlStreamReader r(rpc.value());
+    QStringList operations;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.attributes().hasAttribute(NetconfRpc::baseNamespace, QStringLiteral("operation")))
+            operations.append(r.name() + QLatin1Char('=') +
+                              r.attributes().value(NetconfRpc::baseNamespace, QStringLiteral("operation")));
+    }
+    ASSERT_FALSE(r.hasError()) << r.errorString().toStdString() << "\n" << rpc.value().constData();
+    EXPECT_EQ(operations, (QStringList{QStringLiteral("nacm=replace"), QStringLiteral("l3vpn-ntw=remove")}))
+        << rpc.value().constData();
+}

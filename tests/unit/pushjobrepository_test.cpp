@@ -107,6 +107,7 @@ TEST_F(PushJobRepositoryTest, CreateThenFindGivesTheSameJob)
     j.rollbackOf = 3;
     j.outcome = PushJobRecord::Outcome::Partial;
     j.devices[1].error = QStringLiteral("par1-pe1 (10.99.0.1:2222): connection refused");
+    j.devices[1].transport = QStringLiteral("netconf"); // kept, so that a rollback reaches it the same way
     j.id = store(j);
     ASSERT_GT(j.id, 0);
 

@@ -61,9 +61,12 @@ QJsonObject deviceJson(const JobDevice &d, bool withDetail)
                   {QStringLiteral("address"), d.address},
                   {QStringLiteral("port"), d.port},
                   {QStringLiteral("username"), d.username},
+                  {QStringLiteral("auth"), d.auth},
                   {QStringLiteral("credential"), d.credential},
                   {QStringLiteral("outcome"), PushJobRecord::toString(d.outcome)},
                   {QStringLiteral("error"), d.error}};
+    if (!d.identityFile.isEmpty())
+        o.insert(QStringLiteral("identityFile"), d.identityFile);
     if (withDetail) {
         o.insert(QStringLiteral("log"), d.log);
         o.insert(QStringLiteral("intendedConfig"), d.intendedConfig);

@@ -315,10 +315,7 @@ int runPush(CliContext &c)
     auto plan = PushPlanner::make(*ctx->db, ctx->catalog, ctx->engagement, *inventory, o.inventoryFile);
     if (!plan)
         return failure(c.err(), plan.error().message);
-    std::map<QString, QString> deviceOf;
-    for (const PlannedDevice &p : std::as_const(plan->devices))
-        deviceOf.emplace(p.device.credential, p.name);
-    auto secrets = openDeviceSecrets(c, deviceOf);
+    auto secrets = openDeviceSecrets(c, PushChanges::credentialsNeeded(*plan));
     if (!secrets)
         return failure(c.err(), secrets.error().message);
 

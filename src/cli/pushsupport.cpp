@@ -39,6 +39,8 @@ QString workspaceKnownHosts(CliContext &c)
 
 Result<std::map<QString, Secret>> openDeviceSecrets(CliContext &c, const std::map<QString, QString> &deviceOf)
 {
+    if (deviceOf.empty())
+        return std::map<QString, Secret>(); // every device logs in without a vault secret: no passphrase asked
     auto db = c.database(Database::OpenMode::ExistingOnly);
     if (!db)
         return db.error();
@@ -74,9 +76,10 @@ Result<PushJobRecord> findStoredJob(CliContext &c, qint64 id)
     return std::move(**found);
 }
 
-DeviceChange changeForRecord(CliContext &c, const PushJobRecord::DeviceRecord &device, const Secret &secret)
+DeviceChange changeForRecord(CliContext &c, const PushJobRecord::DeviceRecord &device,
+                             const std::map<QString, Secret> &secrets)
 {
-    return PushChanges::forRecord(device, secret, workspaceKnownHosts(c));
+    return PushChanges::forRecord(device, secrets, workspaceKnownHosts(c));
 }
 
 void runToEnd(CliContext &c, PushTransaction &transaction)

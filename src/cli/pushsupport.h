@@ -32,7 +32,8 @@ Result<PushJobRecord> findStoredJob(CliContext &c, qint64 id);
 
 // A device change for a stored device record (rollback, drift): reached as
 // that job reached it, host key checked against the workspace's known_hosts.
-DeviceChange changeForRecord(CliContext &c, const PushJobRecord::DeviceRecord &device, const Secret &secret);
+DeviceChange changeForRecord(CliContext &c, const PushJobRecord::DeviceRecord &device,
+                             const std::map<QString, Secret> &secrets);
 
 // Runs the transaction to its end, printing each device's state and the
 // phases on stderr; Ctrl-C cancels it (which restores what was changed).

@@ -84,16 +84,13 @@ int runRollback(CliContext &c)
         return failure(c.err(), QStringLiteral("job %1 left no device changed (%2); there is nothing to roll back")
                                     .arg(*jobId)
                                     .arg(past.summary));
-    std::map<QString, QString> deviceOf;
-    for (const PushJobRecord::DeviceRecord &d : std::as_const(devices))
-        deviceOf.emplace(d.credential, d.name);
-    auto secrets = openDeviceSecrets(c, deviceOf);
+    auto secrets = openDeviceSecrets(c, PushChanges::credentialsNeeded(devices));
     if (!secrets)
         return failure(c.err(), secrets.error().message);
     QList<DeviceChange> changes;
     QStringList saved;
     for (const PushJobRecord::DeviceRecord &d : std::as_const(devices)) {
-        changes.append(changeForRecord(c, d, secrets->at(d.credential)));
+        changes.append(changeForRecord(c, d, *secrets));
         saved.append(d.preConfig);
     }
     secrets->clear();
@@ -141,17 +138,17 @@ int runDrift(CliContext &c)
                                                "with (see 'vpnwb jobs %2')")
                                     .arg(engagement->name)
                                     .arg(engagement->id));
-    std::map<QString, QString> deviceOf;
+    QList<PushJobRecord::DeviceRecord> lastLeft;
     for (const auto &s : std::as_const(states.value()))
-        deviceOf.emplace(s.device.credential, s.device.name);
-    auto secrets = openDeviceSecrets(c, deviceOf);
+        lastLeft.append(s.device);
+    auto secrets = openDeviceSecrets(c, PushChanges::credentialsNeeded(lastLeft));
     if (!secrets)
         return failure(c.err(), secrets.error().message);
 
     std::vector<std::unique_ptr<DeviceDryRun>> reads;
     QList<DeviceJobQueue::Entry> entries;
     for (const auto &s : std::as_const(states.value())) {
-        const DeviceChange change = changeForRecord(c, s.device, secrets->at(s.device.credential));
+        const DeviceChange change = changeForRecord(c, s.device, *secrets);
         reads.push_back(std::make_unique<DeviceDryRun>(change.endpoint, change.credentials, s.device.vendor,
                                                        s.device.postConfig, change.transport));
         entries.append({s.device.name, reads.back()->work()});

@@ -37,4 +37,26 @@ std::optional<Device::Transport> Device::transportFromString(const QString &text
     return std::nullopt;
 }
 
+QString Device::toString(Auth auth)
+{
+    switch (auth) {
+    case Auth::Password:
+        return QStringLiteral("password");
+    case Auth::PublicKey:
+        return QStringLiteral("key");
+    case Auth::Agent:
+        return QStringLiteral("agent");
+    }
+    return QString();
+}
+
+std::optional<Device::Auth> Device::authFromString(const QString &text)
+{
+    for (const Auth a : {Auth::Password, Auth::PublicKey, Auth::Agent}) {
+        if (text == toString(a))
+            return a;
+    }
+    return std::nullopt;
+}
+
 } // namespace vpnwb

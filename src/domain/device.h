@@ -13,6 +13,10 @@ struct Device
 {
     enum class Role { Pe, Ce };
     enum class Transport { SshCli, Netconf };
+    // How the workbench logs in: the vault secret `credential` as password;
+    // the private key `identityFile` (its passphrase, if any, the vault secret
+    // `credential`); or the keys of the user's ssh-agent (no credential).
+    enum class Auth { Password, PublicKey, Agent };
 
     QString name;              // unique in an inventory, e.g. "pe1"
     Role role = Role::Pe;
@@ -21,7 +25,9 @@ struct Device
     Transport transport = Transport::SshCli;
     QString vendor;            // e.g. "frr", "iosxr", "junos"
     QString username;
-    QString credential;        // the name of a secret in the credential vault
+    Auth auth = Auth::Password;
+    QString credential;        // the name of a secret in the credential vault; empty when none is needed
+    QString identityFile;      // Auth::PublicKey: the private key file (absolute path)
     QString knownHosts;        // the device's known_hosts line, when the inventory vouches for its key
 
     // "[address]:port" as known_hosts files write a host on a port other than 22.
@@ -29,8 +35,10 @@ struct Device
 
     static QString toString(Role role);
     static QString toString(Transport transport);
+    static QString toString(Auth auth); // "password", "key", "agent"
     static std::optional<Role> roleFromString(const QString &text);
     static std::optional<Transport> transportFromString(const QString &text);
+    static std::optional<Auth> authFromString(const QString &text);
 
     bool operator==(const Device &) const = default;
 };

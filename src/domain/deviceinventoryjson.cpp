@@ -3,7 +3,9 @@
 #include "jsonfieldreader.h"
 #include "secretname.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,8 +26,10 @@ bool isPrintableWord(const QString &text)
     return !text.isEmpty();
 }
 
+// `baseDir`: the inventory file's folder, against which a relative key file
+// is resolved; empty when the inventory is not a file.
 Device readDevice(const QJsonObject &o, const QString &path, QString *error,
-                  QHash<QString, QString> &firstPathOfName)
+                  QHash<QString, QString> &firstPathOfName, const QString &baseDir)
 {
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
     static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9.:_-]{1,253}$"));
@@ -75,10 +79,39 @@ Device readDevice(const QJsonObject &o, const QString &path, QString *error,
     if (!r.failed() && !isPrintableWord(d.username))
         r.fail(QStringLiteral("username"), QStringLiteral("the user name is empty or holds spaces or control "
                                                           "characters"));
-    d.credential = r.string(QStringLiteral("credential"));
-    if (!r.failed() && !SecretName::isValid(d.credential))
+    const QString auth = r.string(QStringLiteral("auth"), false);
+    if (!r.failed() && !auth.isEmpty()) {
+        if (const auto parsed = Device::authFromString(auth))
+            d.auth = *parsed;
+        else
+            r.fail(QStringLiteral("auth"), QStringLiteral("'%1' is not one of: password, key, agent").arg(auth));
+    }
+    // A password is a vault secret; a key's passphrase may be one; an agent needs none.
+    d.credential = r.string(QStringLiteral("credential"), d.auth == Device::Auth::Password);
+    if (!r.failed() && d.auth == Device::Auth::Agent && !d.credential.isEmpty())
+        r.fail(QStringLiteral("credential"),
+               QStringLiteral("a login through the ssh-agent takes no vault secret; remove the credential"));
+    if (!r.failed() && !d.credential.isEmpty() && !SecretName::isValid(d.credential))
         r.fail(QStringLiteral("credential"),
                QStringLiteral("'%1' is not a vault secret name (%2)").arg(d.credential, SecretName::rule()));
+    d.identityFile = r.string(QStringLiteral("identityFile"), d.auth == Device::Auth::PublicKey);
+    if (!r.failed() && d.auth != Device::Auth::PublicKey && !d.identityFile.isEmpty())
+        r.fail(QStringLiteral("identityFile"),
+               QStringLiteral("a key file is only used with \"auth\": \"key\" (this device's is '%1')")
+                   .arg(Device::toString(d.auth)));
+    if (!r.failed() && !d.identityFile.isEmpty()) {
+        if (QDir::isRelativePath(d.identityFile)) {
+            if (baseDir.isEmpty())
+                r.fail(QStringLiteral("identityFile"),
+                       QStringLiteral("'%1' is relative, and the inventory is not a file to resolve it "
+                                      "against; give an absolute path")
+                           .arg(d.identityFile));
+            else
+                d.identityFile = QDir(baseDir).absoluteFilePath(d.identityFile);
+        }
+        if (!r.failed() && !QFileInfo(d.identityFile).isFile())
+            r.fail(QStringLiteral("identityFile"), QStringLiteral("there is no key file '%1'").arg(d.identityFile));
+    }
 
     d.knownHosts = r.string(QStringLiteral("knownHosts"), false);
     if (!r.failed() && !d.knownHosts.isEmpty()) {
@@ -134,6 +167,8 @@ Result<DeviceInventory> DeviceInventoryJson::fromJson(const QJsonObject &root, c
                                        .arg(*version)
                                        .arg(formatVersion));
     const QJsonArray array = r.array(QStringLiteral("devices"));
+    const QFileInfo sourceFile(source);
+    const QString baseDir = sourceFile.isFile() ? sourceFile.absolutePath() : QString();
     QList<Device> devices;
     QHash<QString, QString> firstPathOfName;
     for (qsizetype i = 0; i < array.size() && !r.failed(); ++i) {
@@ -142,7 +177,7 @@ Result<DeviceInventory> DeviceInventoryJson::fromJson(const QJsonObject &root, c
             r.failAt(path, QStringLiteral("expected an object"));
             break;
         }
-        devices.append(readDevice(array[i].toObject(), path, &error, firstPathOfName));
+        devices.append(readDevice(array[i].toObject(), path, &error, firstPathOfName, baseDir));
     }
     if (!error.isEmpty())
         return Error::invalidInput(source + QStringLiteral(": ") + error);
@@ -161,6 +196,12 @@ QByteArray DeviceInventoryJson::toBytes(const DeviceInventory &inventory, const 
                       {QStringLiteral("vendor"), d.vendor},
                       {QStringLiteral("username"), d.username},
                       {QStringLiteral("credential"), d.credential}};
+        if (d.auth != Device::Auth::Password)
+            o.insert(QStringLiteral("auth"), Device::toString(d.auth));
+        if (d.auth == Device::Auth::Agent)
+            o.remove(QStringLiteral("credential"));
+        if (!d.identityFile.isEmpty())
+            o.insert(QStringLiteral("identityFile"), d.identityFile);
         if (!d.knownHosts.isEmpty())
             o.insert(QStringLiteral("knownHosts"), d.knownHosts);
         devices.append(o);

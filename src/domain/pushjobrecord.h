@@ -43,7 +43,9 @@ struct PushJobRecord
         QString address; // management address
         int port = 22;
         QString username;
-        QString credential; // the vault secret's name, never the secret
+        QString credential; // the vault secret's name, never the secret; empty when none was needed
+        QString auth = QStringLiteral("password"); // Device::toString(Device::Auth)
+        QString identityFile; // auth "key": the private key file
         Outcome outcome = Outcome::Pending;
         QString error;          // why it failed, empty otherwise
         QString log;            // the per-device log, one line per entry

@@ -475,6 +475,8 @@ void ProvisioningConsolePage::unlockThen(const std::map<QString, QString> &devic
         setStatus(why, true);
         emit jobFinished(false);
     };
+    if (deviceOf.empty())
+        return then(Secrets()); // every device logs in without a vault secret: no passphrase asked
     VaultRepository repository(m_session.database());
     const auto header = repository.header();
     if (!header)
@@ -560,10 +562,7 @@ void ProvisioningConsolePage::startJob(Kind kind)
             return;
         }
     }
-    std::map<QString, QString> deviceOf;
-    for (const PlannedDevice &p : std::as_const(m_plan->devices))
-        deviceOf.emplace(p.device.credential, p.name);
-    unlockThen(deviceOf, [this, kind](Secrets secrets) { continueJob(kind, std::move(secrets)); });
+    unlockThen(PushChanges::credentialsNeeded(*m_plan), [this, kind](Secrets secrets) { continueJob(kind, std::move(secrets)); });
 }
 
 void ProvisioningConsolePage::continueJob(Kind kind, Secrets secrets)
@@ -987,10 +986,7 @@ void ProvisioningConsolePage::rollBackSelectedJob()
         setStatus(tr("The rollback was not started."));
         return;
     }
-    std::map<QString, QString> deviceOf;
-    for (const PushJobRecord::DeviceRecord &d : std::as_const(devices))
-        deviceOf.emplace(d.credential, d.name);
-    unlockThen(deviceOf,
+    unlockThen(PushChanges::credentialsNeeded(devices),
                [this, past, devices](Secrets secrets) { startRollback(past, devices, std::move(secrets)); });
 }
 
@@ -1002,7 +998,7 @@ void ProvisioningConsolePage::startRollback(const PushJobRecord &past,
     QStringList saved;
     QList<ConsoleDeviceModel::Device> rows;
     for (const PushJobRecord::DeviceRecord &d : std::as_const(devices)) {
-        changes.append(PushChanges::forRecord(d, secrets.at(d.credential), knownHostsFile()));
+        changes.append(PushChanges::forRecord(d, secrets, knownHostsFile()));
         saved.append(d.preConfig);
         ConsoleDeviceModel::Device row;
         row.name = d.name;

@@ -20,6 +20,8 @@ DeviceInventory InventoryDraft::fromDesign(const QList<DeviceDesign> &devices, c
         device.transport = Device::Transport::SshCli;
         device.vendor = d.vendor;
         device.username = options.username;
+        device.auth = options.auth;
+        device.identityFile = options.identityFile;
         device.credential = d.role == DeviceRole::Pe ? options.peCredential : options.ceCredential;
         drafted.append(device);
     }

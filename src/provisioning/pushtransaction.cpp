@@ -328,6 +328,10 @@ QList<PushJobRecord::DeviceRecord> PushTransaction::deviceRecords() const
         r.port = d.endpoint.port;
         r.username = d.endpoint.username;
         r.credential = d.credentialName;
+        r.auth = Device::toString(d.credentials.method == SshCredentials::Method::PublicKey ? Device::Auth::PublicKey
+                                  : d.credentials.method == SshCredentials::Method::Agent  ? Device::Auth::Agent
+                                                                                           : Device::Auth::Password);
+        r.identityFile = d.credentials.identityFile;
         r.intendedConfig = d.intendedConfig;
         r.preConfig = c.preConfig();
         r.postConfig = c.postConfig();

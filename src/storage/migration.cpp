@@ -226,6 +226,14 @@ const QList<Migration> &Migration::all()
              // configurations are XML), so that a rollback reaches it the same way.
              QStringLiteral("ALTER TABLE push_job_devices ADD COLUMN transport TEXT NOT NULL DEFAULT 'ssh-cli'"),
          }},
+        {9,
+         "push job logins",
+         {
+             // How each device of a job was logged in to (password, key, agent)
+             // and with which key file, so that a rollback logs in the same way.
+             QStringLiteral("ALTER TABLE push_job_devices ADD COLUMN auth TEXT NOT NULL DEFAULT 'password'"),
+             QStringLiteral("ALTER TABLE push_job_devices ADD COLUMN identity_file TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return migrations;
 }

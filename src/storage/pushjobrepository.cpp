@@ -73,7 +73,7 @@ Result<PushJobRecord> jobFrom(const QSqlQuery &q, const QString &location)
 
 const QString kDeviceColumns = QStringLiteral(
     "d.job_id, d.name, d.role, d.vendor, d.address, d.port, d.username, d.credential, d.outcome, d.error,"
-    " d.transport");
+    " d.transport, d.auth, d.identity_file");
 const QString kDeviceDetailColumns =
     QStringLiteral(", d.log, d.intended_config, d.pre_config, d.post_config");
 
@@ -96,11 +96,13 @@ Result<PushJobRecord::DeviceRecord> deviceFrom(const QSqlQuery &q, bool withDeta
     d.outcome = *outcome;
     d.error = q.value(9).toString();
     d.transport = q.value(10).toString();
+    d.auth = q.value(11).toString();
+    d.identityFile = q.value(12).toString();
     if (withDetail) {
-        d.log = q.value(11).toString();
-        d.intendedConfig = q.value(12).toString();
-        d.preConfig = q.value(13).toString();
-        d.postConfig = q.value(14).toString();
+        d.log = q.value(13).toString();
+        d.intendedConfig = q.value(14).toString();
+        d.preConfig = q.value(15).toString();
+        d.postConfig = q.value(16).toString();
     }
     return d;
 }
@@ -110,8 +112,8 @@ Status insertDevices(QSqlQuery &q, std::int64_t jobId, const QList<PushJobRecord
 {
     q.prepare(
         QStringLiteral("INSERT INTO push_job_devices (job_id, position, name, role, vendor, address, port,"
-                       " username, credential, outcome, error, log, intended_config, pre_config, post_config, transport)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " username, credential, outcome, error, log, intended_config, pre_config, post_config, transport,"
+                       " auth, identity_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < devices.size(); ++i) {
         const PushJobRecord::DeviceRecord &d = devices[i];
         for (const QVariant &v :
@@ -120,7 +122,7 @@ Status insertDevices(QSqlQuery &q, std::int64_t jobId, const QList<PushJobRecord
               QVariant(text(d.username)), QVariant(text(d.credential)),
               QVariant(PushJobRecord::toString(d.outcome)), QVariant(text(d.error)), QVariant(text(d.log)),
               QVariant(text(d.intendedConfig)), QVariant(text(d.preConfig)), QVariant(text(d.postConfig)),
-              QVariant(text(d.transport))})
+              QVariant(text(d.transport)), QVariant(text(d.auth)), QVariant(text(d.identityFile))})
             q.addBindValue(v);
         if (!q.exec())
             return sqlError(q, QStringLiteral("%1 (device %2)").arg(what, d.name));

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -192,6 +193,44 @@ TEST_F(PushCommit, CommitBringsUpVpnv4ThenDriftIsSeenAndRollbackRestoresEverythi
     const QByteArray password = readFile(s_lab->dir() + QStringLiteral("/password")).trimmed();
     for (const QString &file : QDir(m_ws->filePath(QString())).entryList(QDir::Files))
         EXPECT_FALSE(readFile(m_ws->filePath(file)).contains(password)) << file.toStdString();
+}
+
+TEST_F(PushCommit, AKeyFileLoginIsKeptWithTheJobAndUsedAgainByItsRollback)
+{
+    // Both PEs logged in to with the lab's key file, no vault secret.
+    QJsonObject root = QJsonDocument::fromJson(readFile(m_inventory)).object();
+    QJsonArray devices = root.value(QStringLiteral("devices")).toArray();
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        QJsonObject d = devices[i].toObject();
+        d.remove(QStringLiteral("credential"));
+        d.insert(QStringLiteral("auth"), QStringLiteral("key"));
+        d.insert(QStringLiteral("identityFile"), QString(s_lab->dir() + QStringLiteral("/id_ed25519")));
+        devices[i] = d;
+    }
+    root.insert(QStringLiteral("devices"), devices);
+    const QString inventory = m_ws->filePath(QStringLiteral("keys.json"));
+    writeFile(inventory, QJsonDocument(root).toJson());
+    ProcessResult r = push({}, inventory);
+    ASSERT_EQ(r.exitCode, 0) << text(r).toStdString();
+    const QString job = jobId(r);
+    EXPECT_TRUE(running(QStringLiteral("pe1")).contains(QStringLiteral("router bgp 65000 vrf E1-CORP-HUB\n")));
+
+    r = m_ws->run({QStringLiteral("--json"), QStringLiteral("job"), job});
+    const QJsonArray recorded = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("devices")).toArray();
+    ASSERT_EQ(recorded.size(), 2) << r.out.toStdString();
+    for (const QJsonValue &d : recorded) {
+        EXPECT_EQ(d[QStringLiteral("auth")].toString(), QStringLiteral("key")) << r.out.toStdString();
+        EXPECT_EQ(d[QStringLiteral("identityFile")].toString(), s_lab->dir() + QStringLiteral("/id_ed25519"));
+    }
+
+    // The rollback logs in the same way: it runs without the vault passphrase.
+    const QByteArray passphrase = qgetenv("VPNWB_VAULT_PASSPHRASE");
+    qunsetenv("VPNWB_VAULT_PASSPHRASE");
+    r = runCli({QStringLiteral("--db"), m_ws->filePath(QStringLiteral("ws.vpnwb")), QStringLiteral("rollback"), job});
+    if (!passphrase.isNull())
+        qputenv("VPNWB_VAULT_PASSPHRASE", passphrase);
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    expectUnchanged("after the rollback of the key-file push");
 }
 
 TEST_F(PushCommit, AnUnreachableDeviceMidJobLeavesEveryDeviceAsItWas)

@@ -7,8 +7,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace vpnwb;
 using namespace vpnwb::test;
@@ -251,4 +254,76 @@ TEST_F(PushDryRun, ChangedHostKeyAndWrongPasswordAreRefusedNamingTheDevice)
             .toUtf8()))
         << r.out.toStdString();
     EXPECT_FALSE(r.out.contains("not-the-lab-password") || r.err.contains("not-the-lab-password"));
+}
+
+// Logins with the lab's key file and through an ssh-agent holding it: the
+// vault is not opened (vpnwb runs without the vault passphrase), and a
+// missing agent is reported naming the device.
+TEST_F(PushDryRun, KeyFileAndAgentLoginsNeedNoVaultSecret)
+{
+    PushWorkspace ws; // its vault holds no secret
+    const QString inventory =
+        ws.writeInventory(QStringLiteral("keys.json"), lab().inventory(),
+                          {{QStringLiteral("par1-pe1"), QStringLiteral("pe1"), QStringLiteral("frr")},
+                           {QStringLiteral("fra1-pe1"), QStringLiteral("pe2"), QStringLiteral("frr")}});
+    QJsonObject root = QJsonDocument::fromJson(readFile(inventory)).object();
+    QJsonArray devices = root.value(QStringLiteral("devices")).toArray();
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        QJsonObject d = devices[i].toObject();
+        d.remove(QStringLiteral("credential"));
+        if (d.value(QStringLiteral("name")) == QStringLiteral("par1-pe1")) {
+            d.insert(QStringLiteral("auth"), QStringLiteral("key"));
+            d.insert(QStringLiteral("identityFile"), lab().identityFile(QStringLiteral("ed25519")));
+        } else {
+            d.insert(QStringLiteral("auth"), QStringLiteral("agent"));
+        }
+        devices[i] = d;
+    }
+    root.insert(QStringLiteral("devices"), devices);
+    writeFile(inventory, QJsonDocument(root).toJson());
+
+    const QStringList push{QStringLiteral("--db"), ws.filePath(QStringLiteral("ws.vpnwb")), QStringLiteral("push"),
+                           QStringLiteral("1"), QStringLiteral("--dry-run"), QStringLiteral("--inventory"), inventory,
+                           QStringLiteral("--accept-new-host-keys")};
+    const QByteArray agentSocketBefore = qgetenv("SSH_AUTH_SOCK");
+    const QByteArray passphraseBefore = qgetenv("VPNWB_VAULT_PASSPHRASE");
+    qunsetenv("VPNWB_VAULT_PASSPHRASE");
+
+    // No agent: the key-file device is read; the agent's device fails, named.
+    qunsetenv("SSH_AUTH_SOCK");
+    ProcessResult r = runCli(push);
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("== par1-pe1 (pe, frr, ssh-cli, 127.0.0.1:")) << r.out.toStdString();
+    EXPECT_FALSE(QRegularExpression(QStringLiteral("== par1-pe1 \\([^)]*\\): FAILED")).match(QString::fromUtf8(r.out)).hasMatch())
+        << r.out.toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("== fra1-pe1 \\([^)]*\\): FAILED: [^\\n]*fra1-pe1[^\\n]*agent"))
+                    .match(QString::fromUtf8(r.out))
+                    .hasMatch())
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("Dry-run: 2 device(s), 1 with differences, 1 failed")) << r.out.toStdString();
+    EXPECT_FALSE(r.err.contains("passphrase")) << r.err.toStdString();
+
+    // An agent holding the lab's key: both are read.
+    QTemporaryDir agentDir;
+    const QString socket = agentDir.filePath(QStringLiteral("agent.sock"));
+    QProcess agent;
+    agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+    ASSERT_TRUE(agent.waitForStarted());
+    for (int i = 0; i < 100 && !QFileInfo::exists(socket); ++i)
+        QThread::msleep(50);
+    qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+    const ProcessResult added =
+        runProgram(QStringLiteral("ssh-add"), {QStringLiteral("-q"), lab().identityFile(QStringLiteral("ed25519"))});
+    EXPECT_EQ(added.exitCode, 0) << text(added).toStdString();
+    r = runCli(push);
+    agent.kill();
+    agent.waitForFinished();
+    if (agentSocketBefore.isNull())
+        qunsetenv("SSH_AUTH_SOCK");
+    else
+        qputenv("SSH_AUTH_SOCK", agentSocketBefore);
+    if (!passphraseBefore.isNull())
+        qputenv("VPNWB_VAULT_PASSPHRASE", passphraseBefore);
+    EXPECT_EQ(r.exitCode, 0) << text(r).toStdString();
+    EXPECT_TRUE(r.out.contains("Dry-run: 2 device(s), 2 with differences, 0 failed")) << r.out.toStdString();
 }

@@ -157,3 +157,66 @@ TEST(DeviceInventoryJson, BadFileIsRefusedNamingItsPathAndTheField)
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_EQ(r->names(), QStringList{QStringLiteral("pe1")});
 }
+
+TEST(DeviceInventoryJson, KeyAndAgentLoginsAreReadAndWrittenBack)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile key(dir.filePath(QStringLiteral("id_ed25519")));
+    ASSERT_TRUE(key.open(QIODevice::WriteOnly));
+    key.write("not read here\n");
+    key.close();
+    QJsonObject withKey = device(QStringLiteral("pe1"), 2201);
+    withKey[QStringLiteral("auth")] = QStringLiteral("key");
+    withKey[QStringLiteral("identityFile")] = QStringLiteral("id_ed25519"); // next to the inventory
+    withKey.remove(QStringLiteral("credential"));                          // a key without passphrase
+    QJsonObject withAgent = device(QStringLiteral("pe2"), 2202);
+    withAgent[QStringLiteral("auth")] = QStringLiteral("agent");
+    withAgent.remove(QStringLiteral("credential"));
+    const QString path = dir.filePath(QStringLiteral("inventory.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(inventory({withKey, withAgent, device(QStringLiteral("pe3"), 2203)})).toJson());
+    file.close();
+
+    const auto r = DeviceInventoryJson::fromFile(path);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    const Device &k = r->devices()[0];
+    EXPECT_EQ(k.auth, Device::Auth::PublicKey);
+    EXPECT_EQ(k.identityFile, key.fileName()); // resolved against the inventory's folder
+    EXPECT_TRUE(k.credential.isEmpty());
+    EXPECT_EQ(r->devices()[1].auth, Device::Auth::Agent);
+    EXPECT_EQ(r->devices()[2].auth, Device::Auth::Password);
+
+    const auto again = DeviceInventoryJson::fromBytes(DeviceInventoryJson::toBytes(*r, QStringLiteral("t")),
+                                                      QStringLiteral("written"));
+    ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(again->devices(), r->devices());
+}
+
+TEST(DeviceInventoryJson, LoginErrorsNameTheField)
+{
+    const auto keyDevice = [](const QJsonObject &extra) {
+        QJsonObject d = device(QStringLiteral("pe1"), 2201);
+        d[QStringLiteral("auth")] = QStringLiteral("key");
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            d[it.key()] = it.value();
+        return inventory({d});
+    };
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("auth"), QStringLiteral("kerberos"))),
+              QStringLiteral("inv.json: $.devices[1].auth: 'kerberos' is not one of: password, key, agent"));
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("credential"), QJsonValue::Undefined)),
+              QStringLiteral("inv.json: $.devices[1].credential: missing (expected a string)"));
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("auth"), QStringLiteral("agent"))),
+              QStringLiteral("inv.json: $.devices[1].credential: a login through the ssh-agent takes no vault "
+                             "secret; remove the credential"));
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("identityFile"), QStringLiteral("/etc/hostname"))),
+              QStringLiteral("inv.json: $.devices[1].identityFile: a key file is only used with \"auth\": \"key\" "
+                             "(this device's is 'password')"));
+    EXPECT_EQ(errorOf(keyDevice({})), QStringLiteral("inv.json: $.devices[0].identityFile: missing (expected a string)"));
+    EXPECT_EQ(errorOf(keyDevice({{QStringLiteral("identityFile"), QStringLiteral("/nonexistent/id_rsa")}})),
+              QStringLiteral("inv.json: $.devices[0].identityFile: there is no key file '/nonexistent/id_rsa'"));
+    EXPECT_EQ(errorOf(keyDevice({{QStringLiteral("identityFile"), QStringLiteral("keys/id_rsa")}})),
+              QStringLiteral("inv.json: $.devices[0].identityFile: 'keys/id_rsa' is relative, and the inventory is "
+                             "not a file to resolve it against; give an absolute path"));
+}

@@ -62,6 +62,55 @@ TEST(InventoryCli, DraftsEveryDeviceOfTheDesignAtItsLoopbackAndReadsBack)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
 }
 
+TEST(InventoryCli, DraftsKeyFileOrAgentLoginsThatPushReadsBack)
+{
+    CliWorkspace ws;
+    designDemo(ws);
+    const QString key = ws.filePath(QStringLiteral("netops_ed25519"));
+    writeFile(key, "a key file\n");
+    const QString file = ws.filePath(QStringLiteral("keys.json"));
+    ProcessResult r = ws.run({QStringLiteral("inventory"), QStringLiteral("1"), QStringLiteral("-o"), file,
+                              QStringLiteral("--identity-file"), key, QStringLiteral("--ce-credential"),
+                              QStringLiteral("cpe-key-passphrase")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("with the key ") + key)) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains("vpnwb vault set cpe-key-passphrase")) << r.out.toStdString();
+    auto inventory = DeviceInventoryJson::fromFile(file);
+    ASSERT_TRUE(inventory.ok()) << inventory.error().message.toStdString();
+    const Device *pe = inventory->find(QStringLiteral("fra1-pe1"));
+    ASSERT_NE(pe, nullptr);
+    EXPECT_EQ(pe->auth, Device::Auth::PublicKey);
+    EXPECT_EQ(pe->identityFile, key);
+    EXPECT_TRUE(pe->credential.isEmpty()); // no passphrase
+    EXPECT_EQ(inventory->find(QStringLiteral("st-par01-ce"))->credential, QStringLiteral("cpe-key-passphrase"));
+
+    r = ws.run({QStringLiteral("inventory"), QStringLiteral("1"), QStringLiteral("-o"), file, QStringLiteral("--force"),
+                QStringLiteral("--agent")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("through the ssh-agent")) << r.out.toStdString();
+    inventory = DeviceInventoryJson::fromFile(file);
+    ASSERT_TRUE(inventory.ok()) << inventory.error().message.toStdString();
+    for (const Device &d : inventory->devices()) {
+        EXPECT_EQ(d.auth, Device::Auth::Agent) << d.name.toStdString();
+        EXPECT_TRUE(d.credential.isEmpty()) << d.name.toStdString();
+    }
+
+    // Bad combinations and a missing key write nothing.
+    const QByteArray before = readFile(file);
+    for (const QStringList &bad : {QStringList{QStringLiteral("--agent"), QStringLiteral("--identity-file"), key},
+                                   QStringList{QStringLiteral("--agent"), QStringLiteral("--pe-credential"),
+                                               QStringLiteral("pe-routers")},
+                                   QStringList{QStringLiteral("--identity-file"), ws.filePath(QStringLiteral("none"))}}) {
+        r = ws.run(QStringList{QStringLiteral("inventory"), QStringLiteral("1"), QStringLiteral("-o"), file,
+                               QStringLiteral("--force")} +
+                   bad);
+        EXPECT_EQ(r.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(bad.first().toUtf8())) << r.err.toStdString();
+    }
+    EXPECT_TRUE(r.err.contains("there is no key file")) << r.err.toStdString();
+    EXPECT_EQ(readFile(file), before);
+}
+
 TEST(InventoryCli, BadOptionsAndAnUndesignedEngagementWriteNothing)
 {
     CliWorkspace ws;

@@ -108,6 +108,9 @@ TEST_F(PushJobRepositoryTest, CreateThenFindGivesTheSameJob)
     j.outcome = PushJobRecord::Outcome::Partial;
     j.devices[1].error = QStringLiteral("par1-pe1 (10.99.0.1:2222): connection refused");
     j.devices[1].transport = QStringLiteral("netconf"); // kept, so that a rollback reaches it the same way
+    j.devices[0].auth = QStringLiteral("key");          // and logs in the same way
+    j.devices[0].identityFile = QStringLiteral("/home/noc/.ssh/id_ed25519");
+    j.devices[0].credential.clear();
     j.id = store(j);
     ASSERT_GT(j.id, 0);
 

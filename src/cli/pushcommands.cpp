@@ -315,6 +315,10 @@ int runPush(CliContext &c)
     auto plan = PushPlanner::make(*ctx->db, ctx->catalog, ctx->engagement, *inventory, o.inventoryFile);
     if (!plan)
         return failure(c.err(), plan.error().message);
+    if (!o.dryRun) {
+        if (const Status s = PushPlanner::restorable(*plan); !s)
+            return failure(c.err(), s.error().message);
+    }
     auto secrets = openDeviceSecrets(c, PushChanges::credentialsNeeded(*plan));
     if (!secrets)
         return failure(c.err(), secrets.error().message);

@@ -548,6 +548,11 @@ void ProvisioningConsolePage::startJob(Kind kind)
         return;
     }
     if (kind == Kind::Commit) {
+        if (const Status s = PushPlanner::restorable(*m_plan); !s) {
+            setStatus(s.error().message, true);
+            emit jobFinished(false);
+            return;
+        }
         QStringList devices;
         for (const PlannedDevice &p : std::as_const(m_plan->devices))
             devices.append(

@@ -1,5 +1,6 @@
 #include "pushplanner.h"
 
+#include "configrestore.h"
 #include "designworkflow.h"
 #include "devicedesignbuilder.h"
 #include "deviceinventory.h"
@@ -137,6 +138,23 @@ Result<PushPlan> PushPlanner::make(Database &db, const PopCatalog &catalog, cons
                                         inventory.names().isEmpty() ? QStringLiteral("no device")
                                                                     : inventory.names().join(QStringLiteral(", "))));
     return plan;
+}
+
+Status PushPlanner::restorable(const PushPlan &plan)
+{
+    QStringList refused;
+    for (const PlannedDevice &p : plan.devices) {
+        if (p.device.transport == Device::Transport::SshCli && !ConfigRestore::restores(p.device.vendor))
+            refused.append(QStringLiteral("%1 (%2)").arg(p.name, p.device.vendor));
+    }
+    if (refused.isEmpty())
+        return Status::success();
+    return Error::invalidInput(QStringLiteral("the workbench cannot restore %1 to its saved configuration if the push "
+                                              "fails (a restore is available for %2, and for PEs reached over "
+                                              "NETCONF); nothing was sent. A dry-run shows their differences; leave "
+                                              "them out of the inventory to push the others")
+                                   .arg(refused.join(QStringLiteral(", ")),
+                                        ConfigRestore::restoredVendors().join(QStringLiteral(", "))));
 }
 
 } // namespace vpnwb

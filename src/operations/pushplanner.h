@@ -28,6 +28,11 @@ public:
                                                        const Engagement &engagement);
     static Result<PushPlan> make(Database &db, const PopCatalog &catalog, const Engagement &engagement,
                                  const DeviceInventory &inventory, const QString &inventoryName);
+
+    // A push that changes devices must be able to put each one back: an error
+    // naming every device of `plan` the workbench cannot restore (a CLI vendor
+    // without a restore, see ConfigRestore), with what to do. Dry-runs need not ask.
+    static Status restorable(const PushPlan &plan);
 };
 
 } // namespace vpnwb

@@ -11,12 +11,6 @@ namespace {
 
 using Node = ConfigTree::Node;
 
-bool supported(const QString &vendor)
-{
-    return vendor == QLatin1String("frr") || vendor == QLatin1String("iosxe") || vendor == QLatin1String("iosxr") ||
-           vendor == QLatin1String("eos");
-}
-
 // Blocks that "no" cannot delete: they are emptied instead.
 bool emptiedNotDeleted(const QString &header, const QString &vendor)
 {
@@ -124,6 +118,16 @@ private:
 
 } // namespace
 
+QStringList ConfigRestore::restoredVendors()
+{
+    return {QStringLiteral("frr"), QStringLiteral("iosxe"), QStringLiteral("iosxr"), QStringLiteral("eos")};
+}
+
+bool ConfigRestore::restores(const QString &vendor)
+{
+    return restoredVendors().contains(vendor);
+}
+
 bool ConfigRestore::isBanner(const QString &trimmedLine, const QString &vendor)
 {
     static const QStringList common{QStringLiteral("Building configuration"), QStringLiteral("Current configuration")};
@@ -154,11 +158,11 @@ Result<QList<ConfigRestore::Group>> ConfigRestore::commands(const QString &curre
                                                             const QString &vendor)
 {
     const std::optional<ConfigDialect> dialect = ConfigDialect::forVendor(vendor);
-    if (!dialect || !supported(vendor))
+    if (!dialect || !restores(vendor))
         return Error::invalidInput(
             QStringLiteral("restoring a saved configuration line by line is not available for vendor '%1' "
-                           "(available for frr, iosxe, iosxr and eos)")
-                .arg(vendor));
+                           "(available for %2)")
+                .arg(vendor, restoredVendors().join(QStringLiteral(", "))));
     const ConfigTree currentTree = ConfigTree::parse(withoutBanner(current, vendor), *dialect);
     const ConfigTree savedTree = ConfigTree::parse(withoutBanner(saved, vendor), *dialect);
     Planner planner(vendor);

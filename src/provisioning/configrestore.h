@@ -22,11 +22,16 @@ namespace vpnwb {
 // emptied statement by statement instead.
 //
 // For the CLI vendors with "no" forms: FRR, Cisco IOS XE, IOS XR and Arista
-// EOS. Other vendors get an Error (their own rollback is used there).
+// EOS. Other vendors (Junos, SR OS) get an Error: the workbench cannot restore
+// them yet, so a push refuses to change them (see restores()).
 class ConfigRestore
 {
 public:
     using Group = QStringList;
+
+    // Can a device of `vendor` reached over SSH CLI be restored to a saved configuration?
+    static bool restores(const QString &vendor);
+    static QStringList restoredVendors();
 
     static Result<QList<Group>> commands(const QString &current, const QString &saved, const QString &vendor);
     // Lines of a running configuration that report on it rather than configure

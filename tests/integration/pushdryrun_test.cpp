@@ -67,6 +67,16 @@ TEST(PushCli, PlanErrorsNameTheDeviceAndContactNothing)
     EXPECT_TRUE(r.err.contains("device par1-pe1: its credential 'core-routers' is not in the vault"))
         << r.err.toStdString();
 
+    // A Junos PE cannot be restored by the workbench: a push refuses to change it, naming it; nothing is contacted.
+    inventory = ws.writeInventory(
+        QStringLiteral("junos.json"), source,
+        {{QStringLiteral("vie1-pe1"), QStringLiteral("lab-router"), QStringLiteral("junos")}});
+    r = ws.run({QStringLiteral("push"), QStringLiteral("1"), QStringLiteral("--inventory"), inventory});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains("the workbench cannot restore vie1-pe1 (junos) to its saved configuration"))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("nothing was sent")) << r.err.toStdString();
+
     // No device of the design in the inventory.
     inventory = ws.writeInventory(
         QStringLiteral("unrelated.json"), source,

@@ -930,6 +930,101 @@
     </message>
 </context>
 <context>
+    <name>vpnwb::DeviceInventoryModel</name>
+    <message>
+        <source>Add device %1</source>
+        <translation>Gerät %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>The vault secret that holds the key&apos;s passphrase; empty for a key without one</source>
+        <translation>Das Tresor-Geheimnis mit der Passphrase des Schlüssels; leer für einen Schlüssel ohne Passphrase</translation>
+    </message>
+    <message>
+        <source>The name of the vault secret holding the password (never the password itself)</source>
+        <translation>Der Name des Tresor-Geheimnisses mit dem Passwort (nie das Passwort selbst)</translation>
+    </message>
+    <message>
+        <source>With the login “key”: the private key file</source>
+        <translation>Bei der Anmeldung „key“: die Datei des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>SSH CLI</source>
+        <translation>SSH-CLI</translation>
+    </message>
+    <message>
+        <source>NETCONF</source>
+        <translation>NETCONF</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::EngagementDocument</name>
     <message>
         <source>Site %1 was not changed: %2</source>
@@ -1223,6 +1318,114 @@ Status: %6</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::InventoryEditorDialog</name>
+    <message>
+        <source>&amp;Add device</source>
+        <translation>Gerät &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new device after the last one (Ctrl+N)</source>
+        <translation>Ein neues Gerät nach dem letzten (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected devices out (Delete)</source>
+        <translation>Die ausgewählten Geräte entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from the design</source>
+        <translation>Aus dem &amp;Design entwerfen</translation>
+    </message>
+    <message>
+        <source>Every PE and CPE of the design at its loopback, replacing the table (undoable)</source>
+        <translation>Jeder PE und jedes CPE des Designs an seiner Loopback-Adresse; ersetzt die Tabelle (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The inventory has changes that are not saved. Close it and lose them?</source>
+        <translation>Das Inventar hat ungespeicherte Änderungen. Schließen und sie verwerfen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) from %1. Double-click a cell to change it.</source>
+        <translation>
+            <numerusform>%n Gerät aus %1. Doppelklick auf eine Zelle ändert sie.</numerusform>
+            <numerusform>%n Geräte aus %1. Doppelklick auf eine Zelle ändert sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The table starts empty; saving replaces the file.</source>
+        <translation>%1 Die Tabelle beginnt leer; Speichern ersetzt die Datei.</translation>
+    </message>
+    <message>
+        <source>A new inventory: add devices or draft them from the design, then save.</source>
+        <translation>Ein neues Inventar: Geräte hinzufügen oder aus dem Design entwerfen, dann speichern.</translation>
+    </message>
+    <message>
+        <source>Not saved: device %1 (row %2), %3</source>
+        <translation>Nicht gespeichert: Gerät %1 (Zeile %2), %3</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write %1: %2</source>
+        <translation>Nicht gespeichert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n device(s) to %1.</source>
+        <translation>
+            <numerusform>%n Gerät in %1 gespeichert.</numerusform>
+            <numerusform>%n Geräte in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the device inventory</source>
+        <translation>Das Geräteinventar speichern</translation>
+    </message>
+    <message>
+        <source>Device inventories (*.json);;All files (*)</source>
+        <translation>Geräteinventare (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Draft from the design</source>
+        <translation>Entwurf aus dem Design</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) drafted from the design, each at its loopback: check the addresses and the logins, then save (Ctrl+Z takes the draft back).</source>
+        <translation>
+            <numerusform>%n Gerät aus dem Design entworfen, an seiner Loopback-Adresse: Adressen und Anmeldungen prüfen, dann speichern (Strg+Z nimmt den Entwurf zurück).</numerusform>
+            <numerusform>%n Geräte aus dem Design entworfen, jedes an seiner Loopback-Adresse: Adressen und Anmeldungen prüfen, dann speichern (Strg+Z nimmt den Entwurf zurück).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new inventory</source>
+        <translation>neues Inventar</translation>
+    </message>
+    <message>
+        <source>Device inventory — %1%2</source>
+        <translation>Geräteinventar — %1%2</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2048,18 @@ Haupt-Passphrase:</translation>
     <message>
         <source>Cancelled before any device was contacted; nothing was sent.</source>
         <translation>Abgebrochen, bevor ein Gerät kontaktiert wurde; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the inventory as a table, or draft a new one from the design</source>
+        <translation>Das Inventar als Tabelle bearbeiten oder ein neues aus dem Design entwerfen</translation>
+    </message>
+    <message>
+        <source>No engagement is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
     </message>
 </context>
 <context>

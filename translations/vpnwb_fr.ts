@@ -930,6 +930,101 @@
     </message>
 </context>
 <context>
+    <name>vpnwb::DeviceInventoryModel</name>
+    <message>
+        <source>Add device %1</source>
+        <translation>Ajouter l’équipement %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>The vault secret that holds the key&apos;s passphrase; empty for a key without one</source>
+        <translation>Le secret du coffre qui contient la phrase de passe de la clé ; vide pour une clé sans phrase de passe</translation>
+    </message>
+    <message>
+        <source>The name of the vault secret holding the password (never the password itself)</source>
+        <translation>Le nom du secret du coffre qui contient le mot de passe (jamais le mot de passe lui-même)</translation>
+    </message>
+    <message>
+        <source>With the login “key”: the private key file</source>
+        <translation>Avec la connexion « key » : le fichier de la clé privée</translation>
+    </message>
+    <message>
+        <source>PE</source>
+        <translation>PE</translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>SSH CLI</source>
+        <translation>CLI SSH</translation>
+    </message>
+    <message>
+        <source>NETCONF</source>
+        <translation>NETCONF</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>fichier de clé</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Constructeur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>vpnwb::EngagementDocument</name>
     <message>
         <source>Site %1 was not changed: %2</source>
@@ -1223,6 +1318,114 @@ eTOM : %4 › %5
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>vpnwb::InventoryEditorDialog</name>
+    <message>
+        <source>&amp;Add device</source>
+        <translation>&amp;Ajouter un équipement</translation>
+    </message>
+    <message>
+        <source>A new device after the last one (Ctrl+N)</source>
+        <translation>Un nouvel équipement après le dernier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Take the selected devices out (Delete)</source>
+        <translation>Retirer les équipements sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from the design</source>
+        <translation>Ébaucher depuis le &amp;design</translation>
+    </message>
+    <message>
+        <source>Every PE and CPE of the design at its loopback, replacing the table (undoable)</source>
+        <translation>Chaque PE et CPE du design à son adresse de loopback, à la place du tableau (annulable)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <source>R&amp;edo</source>
+        <translation>R&amp;établir</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The inventory has changes that are not saved. Close it and lose them?</source>
+        <translation>L’inventaire a des modifications non enregistrées. Le fermer et les perdre ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) from %1. Double-click a cell to change it.</source>
+        <translation>
+            <numerusform>%n équipement de %1. Double-cliquez sur une cellule pour la modifier.</numerusform>
+            <numerusform>%n équipements de %1. Double-cliquez sur une cellule pour la modifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The table starts empty; saving replaces the file.</source>
+        <translation>%1 Le tableau commence vide ; enregistrer remplace le fichier.</translation>
+    </message>
+    <message>
+        <source>A new inventory: add devices or draft them from the design, then save.</source>
+        <translation>Un nouvel inventaire : ajoutez des équipements ou ébauchez-les depuis le design, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Not saved: device %1 (row %2), %3</source>
+        <translation>Non enregistré : équipement %1 (ligne %2), %3</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write %1: %2</source>
+        <translation>Non enregistré : impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n device(s) to %1.</source>
+        <translation>
+            <numerusform>%n équipement enregistré dans %1.</numerusform>
+            <numerusform>%n équipements enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the device inventory</source>
+        <translation>Enregistrer l’inventaire des équipements</translation>
+    </message>
+    <message>
+        <source>Device inventories (*.json);;All files (*)</source>
+        <translation>Inventaires d’équipements (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Draft from the design</source>
+        <translation>Ébauche depuis le design</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) drafted from the design, each at its loopback: check the addresses and the logins, then save (Ctrl+Z takes the draft back).</source>
+        <translation>
+            <numerusform>%n équipement ébauché depuis le design, à son adresse de loopback : vérifiez les adresses et les connexions, puis enregistrez (Ctrl+Z reprend l’ébauche).</numerusform>
+            <numerusform>%n équipements ébauchés depuis le design, chacun à son adresse de loopback : vérifiez les adresses et les connexions, puis enregistrez (Ctrl+Z reprend l’ébauche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new inventory</source>
+        <translation>nouvel inventaire</translation>
+    </message>
+    <message>
+        <source>Device inventory — %1%2</source>
+        <translation>Inventaire des équipements — %1%2</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2048,18 @@ Phrase de passe maîtresse :</translation>
     <message>
         <source>Cancelled before any device was contacted; nothing was sent.</source>
         <translation>Annulé avant tout contact avec un équipement ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the inventory as a table, or draft a new one from the design</source>
+        <translation>Modifier l’inventaire sous forme de tableau, ou en ébaucher un nouveau depuis le design</translation>
+    </message>
+    <message>
+        <source>No engagement is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include "engagementdocument.h"
 #include "hostkeyprompt.h"
 #include "hostkeyscan.h"
+#include "inventorydraft.h"
+#include "inventoryeditordialog.h"
 #include "pushjobrecorder.h"
 #include "pushjobrepository.h"
 #include "pushjobtablemodel.h"
@@ -124,6 +126,9 @@ ProvisioningConsolePage::ProvisioningConsolePage(WorkspaceSession &session, QWid
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setToolTip(tr("Choose the device inventory file"));
     controls->addWidget(m_browse);
+    m_editInventory = new QPushButton(tr("&Edit…"), this);
+    m_editInventory->setToolTip(tr("Edit the inventory as a table, or draft a new one from the design"));
+    controls->addWidget(m_editInventory);
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Mode:"), this));
     m_mode = new QComboBox(this);
@@ -232,6 +237,7 @@ ProvisioningConsolePage::ProvisioningConsolePage(WorkspaceSession &session, QWid
     connect(m_clock, &QTimer::timeout, m_deviceModel, &ConsoleDeviceModel::tick);
 
     connect(m_browse, &QPushButton::clicked, this, &ProvisioningConsolePage::chooseInventory);
+    connect(m_editInventory, &QPushButton::clicked, this, &ProvisioningConsolePage::openInventoryEditor);
     connect(m_inventory, &QLineEdit::returnPressed, this, [this] { setInventoryFile(m_inventory->text()); });
     connect(m_dryRunButton, &QPushButton::clicked, this, &ProvisioningConsolePage::dryRun);
     connect(m_pushButton, &QPushButton::clicked, this, &ProvisioningConsolePage::push);
@@ -348,6 +354,28 @@ void ProvisioningConsolePage::chooseInventory()
                                                       tr("Device inventories (*.json);;All files (*)"));
     if (!path.isEmpty())
         setInventoryFile(path);
+}
+
+InventoryEditorDialog *ProvisioningConsolePage::openInventoryEditor()
+{
+    auto *dialog = new InventoryEditorDialog(inventoryFile(), [this]() -> Result<QList<Device>> {
+        EngagementDocument &doc = m_session.document();
+        if (!doc.isOpen())
+            return Error::notFound(tr("No engagement is open."));
+        auto designed =
+            PushPlanner::designedDevices(m_session.database(), m_session.siteHoming()->catalog(), doc.engagement());
+        if (!designed)
+            return designed.error();
+        return InventoryDraft::fromDesign(*designed, InventoryDraft::Options()).devices();
+    }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        // Whatever was saved is planned again (a new file becomes the inventory).
+        if (!dialog->path().isEmpty() && QFileInfo::exists(dialog->path()))
+            setInventoryFile(dialog->path());
+    });
+    dialog->open();
+    return dialog;
 }
 
 void ProvisioningConsolePage::loadPlan()
@@ -1161,6 +1189,7 @@ void ProvisioningConsolePage::updateButtons()
     m_cancelButton->setEnabled(!idle && m_activity != Activity::Planning);
     m_inventory->setEnabled(idle || m_activity == Activity::Planning);
     m_browse->setEnabled(idle || m_activity == Activity::Planning);
+    m_editInventory->setEnabled(idle || m_activity == Activity::Planning);
     m_mode->setEnabled(idle);
     m_parallel->setEnabled(idle);
     const QModelIndex current = m_history->selectionModel()->currentIndex();

@@ -28,6 +28,7 @@ class QTimer;
 namespace vpnwb {
 
 class ConsoleDeviceModel;
+class InventoryEditorDialog;
 class DeviceDryRun;
 class DeviceJobQueue;
 class HostKeyScan;
@@ -96,6 +97,9 @@ public slots:
     // Uses `path` as the inventory (remembered for the next session) and plans the push.
     void setInventoryFile(const QString &path);
     void chooseInventory();
+    // Opens the inventory editor on the current inventory file (non-modal to
+    // the rest of the code: it returns at once); saving there plans again.
+    InventoryEditorDialog *openInventoryEditor();
     // Plans the push again (on a worker thread): the design rendered for the inventory's devices.
     void loadPlan();
     void dryRun();
@@ -173,6 +177,7 @@ private:
 
     QLineEdit *m_inventory = nullptr;
     QPushButton *m_browse = nullptr;
+    QPushButton *m_editInventory = nullptr;
     QComboBox *m_mode = nullptr;
     QSpinBox *m_parallel = nullptr;
     QPushButton *m_dryRunButton = nullptr;

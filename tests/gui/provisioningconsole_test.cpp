@@ -5,6 +5,7 @@
 // waits on the network, lists the stored jobs of the engagement with their
 // devices, and shows a host key as the user must judge it.
 
+#include "configrestore.h"
 #include "consoledevicemodel.h"
 #include "credentialvault.h"
 #include "designworkflow.h"
@@ -12,7 +13,10 @@
 #include "engagementdocument.h"
 #include "hostkeyprompt.h"
 #include "hostkeyscan.h"
+#include "deviceinventorymodel.h"
 #include "inventorydraft.h"
+#include "itemroles.h"
+#include "inventoryeditordialog.h"
 #include "mainwindow.h"
 #include "provisioningconsolepage.h"
 #include "pushjobrecorder.h"
@@ -40,6 +44,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -55,6 +60,12 @@ using namespace vpnwb;
 namespace {
 
 const QByteArray kPassphrase = "console test passphrase";
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 class ProvisioningConsoleTest : public ::testing::Test
 {
@@ -106,8 +117,9 @@ protected:
         }
     }
 
-    // An inventory of every device of the design, all reached at 127.0.0.1:port.
-    QString writeInventory(int port, const QList<Device> &extra = {})
+    // An inventory of the devices of the design, all reached at 127.0.0.1:port:
+    // every one, or those a push can restore (not the demo's Junos PEs).
+    QString writeInventory(int port, const QList<Device> &extra = {}, bool everyVendor = false)
     {
         WorkspaceSession &session = *m_window->session();
         const auto designed = PushPlanner::designedDevices(
@@ -118,13 +130,16 @@ protected:
         InventoryDraft::Options options;
         const DeviceInventory draft = InventoryDraft::fromDesign(designed.value(), options);
         QList<Device> devices = draft.devices();
+        if (!everyVendor)
+            devices.removeIf([](const Device &d) { return !ConfigRestore::restores(d.vendor); });
         for (Device &d : devices) {
             d.managementAddress = QStringLiteral("127.0.0.1");
             d.port = port;
         }
         EXPECT_FALSE(devices.isEmpty());
         devices += extra;
-        const QString path = m_dir.filePath(QStringLiteral("inventory-%1.json").arg(port));
+        const QString path =
+            m_dir.filePath(QStringLiteral("inventory-%1%2.json").arg(port).arg(everyVendor ? QStringLiteral("-all") : QString()));
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(DeviceInventoryJson::toBytes(DeviceInventory(devices), QStringLiteral("test")));
@@ -184,7 +199,7 @@ TEST_F(ProvisioningConsoleTest, ListsThePlannedDevicesOfTheInventoryPesFirst)
     other.vendor = QStringLiteral("yuma123");
     other.username = QStringLiteral("netops");
     other.credential = QStringLiteral("pe-routers");
-    const QString inventory = writeInventory(closedPort(), {other});
+    const QString inventory = writeInventory(closedPort(), {other}, true);
     ASSERT_TRUE(plan(inventory)) << m_page->statusLine()->text().toStdString();
     EXPECT_TRUE(m_page->statusLine()->text().contains(
         QLatin1String("In the inventory but not in the design, left alone: nc1.")))
@@ -228,6 +243,103 @@ TEST_F(ProvisioningConsoleTest, AnInventoryThatCannotBeReadIsSaidAndNothingRuns)
     EXPECT_EQ(m_page->deviceModel()->rowCount(), 0);
     EXPECT_FALSE(m_page->dryRunButton()->isEnabled());
     EXPECT_FALSE(m_page->pushButton()->isEnabled());
+}
+
+// The inventory edited as a table: a cell changed and undone, a device added
+// with a bad port refused at save naming it (the file unchanged), fixed and
+// saved; the console plans the push again with the saved file.
+TEST_F(ProvisioningConsoleTest, TheInventoryIsEditedWithUndoAndSavedOnlyWhenValid)
+{
+    const QString inventory = writeInventory(closedPort());
+    ASSERT_TRUE(plan(inventory)) << m_page->statusLine()->text().toStdString();
+    const int planned = m_page->deviceModel()->rowCount();
+    InventoryEditorDialog *editor = m_page->openInventoryEditor();
+    ASSERT_NE(editor, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(editor));
+    DeviceInventoryModel *model = editor->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    ASSERT_EQ(model->rowCount(), planned);
+    EXPECT_EQ(model->index(0, DeviceInventoryModel::PortColumn).data().toString().toInt(),
+              DeviceInventoryJson::fromFile(inventory)->devices().first().port);
+
+    // A cell changed, then undone with Ctrl+Z and done again with the Redo shortcut.
+    const QModelIndex user = model->index(0, DeviceInventoryModel::UsernameColumn);
+    ASSERT_TRUE(model->setData(user, QStringLiteral("noc-ops")));
+    EXPECT_TRUE(editor->isModified());
+    EXPECT_TRUE(editor->windowTitle().endsWith(QLatin1String(" *"))) << editor->windowTitle().toStdString();
+    QTest::keyClick(editor->table(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(user.data().toString(), QStringLiteral("netops"));
+    EXPECT_FALSE(editor->isModified());
+    editor->undoStack()->redo();
+    EXPECT_EQ(user.data().toString(), QStringLiteral("noc-ops"));
+    // A port out of range is not taken by the cell.
+    EXPECT_FALSE(model->setData(model->index(0, DeviceInventoryModel::PortColumn), QStringLiteral("70000")));
+    // Choices offered for the login.
+    EXPECT_EQ(model->index(0, DeviceInventoryModel::AuthColumn).data(ItemRoles::Choices).toList().size(), 3);
+
+    // A new device (Ctrl+N) named like an existing one: refused at save, naming it; the file is unchanged.
+    const QByteArray before = readFile(inventory);
+    QTest::keyClick(editor->table(), Qt::Key_N, Qt::ControlModifier);
+    ASSERT_EQ(model->rowCount(), planned + 1);
+    const int added = planned;
+    ASSERT_TRUE(model->setData(model->index(added, DeviceInventoryModel::NameColumn),
+                               model->index(0, DeviceInventoryModel::NameColumn).data()));
+    ASSERT_TRUE(model->setData(model->index(added, DeviceInventoryModel::AddressColumn), QStringLiteral("10.9.9.9")));
+    EXPECT_FALSE(editor->save());
+    EXPECT_TRUE(editor->message().contains(QStringLiteral("row %1").arg(added + 1))) << editor->message().toStdString();
+    EXPECT_TRUE(editor->message().contains(QLatin1String("is listed twice"))) << editor->message().toStdString();
+    EXPECT_EQ(editor->table()->currentIndex(), model->index(added, DeviceInventoryModel::NameColumn));
+    EXPECT_EQ(readFile(inventory), before);
+
+    // Renamed, logged in through the agent: saved, and the console plans again from the file.
+    ASSERT_TRUE(model->setData(model->index(added, DeviceInventoryModel::NameColumn), QStringLiteral("lab-extra")));
+    ASSERT_TRUE(model->setData(model->index(added, DeviceInventoryModel::AuthColumn), QStringLiteral("agent")));
+    EXPECT_TRUE(model->index(added, DeviceInventoryModel::CredentialColumn).data().toString().isEmpty());
+    QSignalSpy replanned(m_page, &ProvisioningConsolePage::planLoaded);
+    EXPECT_TRUE(editor->save()) << editor->message().toStdString();
+    EXPECT_FALSE(editor->isModified());
+    const auto saved = DeviceInventoryJson::fromFile(inventory);
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    EXPECT_EQ(saved->devices().first().username, QStringLiteral("noc-ops"));
+    ASSERT_NE(saved->find(QStringLiteral("lab-extra")), nullptr);
+    EXPECT_EQ(saved->find(QStringLiteral("lab-extra"))->auth, Device::Auth::Agent);
+    EXPECT_TRUE(saved->find(QStringLiteral("lab-extra"))->credential.isEmpty()); // the agent needs none
+    editor->close();
+    ASSERT_TRUE(replanned.wait(30000));
+    EXPECT_TRUE(m_page->statusLine()->text().contains(QLatin1String("left alone: lab-extra")))
+        << m_page->statusLine()->text().toStdString();
+}
+
+TEST_F(ProvisioningConsoleTest, AnInventoryDraftedInTheEditorCanBeTakenBackAndUnsavedChangesAreAskedFor)
+{
+    InventoryEditorDialog *editor = m_page->openInventoryEditor();
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->model()->rowCount(), 0);
+    auto *draft = editor->findChild<QPushButton *>(QStringLiteral("draftFromDesign"));
+    ASSERT_TRUE(draft && draft->isEnabled());
+    draft->click();
+    WorkspaceSession &session = *m_window->session();
+    const auto designed = PushPlanner::designedDevices(session.database(), session.siteHoming()->catalog(),
+                                                       session.document().engagement());
+    ASSERT_TRUE(designed.ok());
+    EXPECT_EQ(editor->model()->rowCount(), designed->size());
+    // For a person to look at: VPNWB_SCREENSHOT_DIR=DIR saves the editor as it is now.
+    if (const QString dir = qEnvironmentVariable("VPNWB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        EXPECT_TRUE(editor->grab().save(dir + QStringLiteral("/inventory-editor.png")));
+    }
+    int asked = 0;
+    editor->confirmDiscard = [&asked] {
+        ++asked;
+        return false; // keep editing
+    };
+    editor->reject();
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(editor->isVisible());
+    editor->undoStack()->undo();
+    EXPECT_EQ(editor->model()->rowCount(), 0);
+    editor->reject(); // nothing unsaved: closes without asking
+    EXPECT_EQ(asked, 1);
+    EXPECT_FALSE(editor->isVisible());
 }
 
 TEST_F(ProvisioningConsoleTest, DryRunAgainstAClosedPortFailsEveryDeviceWithTheReason)
@@ -287,6 +399,26 @@ TEST_F(ProvisioningConsoleTest, AWrongPassphraseIsRefusedAndNothingIsContacted)
     EXPECT_EQ(m_page->activity(), ProvisioningConsolePage::Activity::Idle);
     EXPECT_EQ(cell(0, ConsoleDeviceModel::State), QStringLiteral("planned"));
     EXPECT_EQ(m_page->historyModel()->rowCount(), 0);
+}
+
+TEST_F(ProvisioningConsoleTest, APushToDevicesThatCannotBeRestoredIsRefusedNamingThem)
+{
+    createVault();
+    ASSERT_TRUE(plan(writeInventory(closedPort(), {}, true)));
+    bool confirmationAsked = false;
+    m_page->setChangeConfirmation([&](const QString &, const QStringList &) {
+        confirmationAsked = true;
+        return true;
+    });
+    QSignalSpy finished(m_page, &ProvisioningConsolePage::jobFinished);
+    m_page->pushButton()->click();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_FALSE(finished.first().first().toBool());
+    EXPECT_FALSE(confirmationAsked);
+    const QString status = m_page->statusLine()->text();
+    EXPECT_TRUE(status.contains(QLatin1String("cannot restore")) && status.contains(QLatin1String("vie1-pe1 (junos)")))
+        << status.toStdString();
+    EXPECT_TRUE(m_page->dryRunButton()->isEnabled()); // a dry-run of them is still offered
 }
 
 TEST_F(ProvisioningConsoleTest, APushIsConfirmedWithItsDevicesFirst)

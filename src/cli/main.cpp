@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace vpnwb;
@@ -88,6 +89,9 @@ void printHelp(QTextStream &out)
 int main(int argc, char *argv[])
 {
     const std::unique_ptr<QCoreApplication> app = makeCliApplication(argc, argv);
+    // Output piped into a program that stops reading (| head) must not kill a
+    // job half way: writes fail instead, and the job ends and is recorded.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication::setOrganizationName(QStringLiteral("vpn-workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("vpn-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VPNWB_VERSION));

@@ -331,9 +331,15 @@ int runPush(CliContext &c)
         for (const PlannedDevice &p : std::as_const(plan->devices))
             c.out() << "  " << ++position << ". " << p.name << "  " << PushChanges::roleName(p.role) << "  " << p.device.vendor
                     << "  " << p.device.managementAddress << ':' << p.device.port << '\n';
-        if (!plan->notInInventory.isEmpty())
-            c.out() << "  not in the inventory, left out: " << plan->notInInventory.size()
-                    << " device(s) of the design\n";
+        if (!plan->notInInventory.isEmpty()) {
+            // Named when few (a misspelt name shows here); counted when most of the design is left out.
+            constexpr qsizetype shown = 6;
+            QStringList names = plan->notInInventory.mid(0, shown);
+            if (plan->notInInventory.size() > shown)
+                names.append(QStringLiteral("and %1 more").arg(plan->notInInventory.size() - shown));
+            c.out() << "  not in the inventory, left out: " << plan->notInInventory.size() << " device(s) of the design ("
+                    << names.join(QStringLiteral(", ")) << ")\n";
+        }
         if (!plan->notInDesign.isEmpty())
             c.out() << "  in the inventory but not in the design, left alone: "
                     << plan->notInDesign.join(QStringLiteral(", ")) << '\n';

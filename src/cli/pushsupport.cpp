@@ -93,7 +93,12 @@ void runToEnd(CliContext &c, PushTransaction &transaction)
                      [&](const QString &phase) { c.err() << "vpnwb: " << phase << Qt::endl; });
     QObject::connect(&transaction, &PushTransaction::finished, &loop, &QEventLoop::quit);
     g_interrupted.store(false);
-    auto previous = std::signal(SIGINT, onInterrupt);
+    // Ctrl-C, a kill (SIGTERM) or a closed terminal (SIGHUP) cancel the job the
+    // same way: the devices it changed are restored before vpnwb ends.
+    const int stopSignals[] = {SIGINT, SIGTERM, SIGHUP};
+    void (*previous[3])(int);
+    for (int i = 0; i < 3; ++i)
+        previous[i] = std::signal(stopSignals[i], onInterrupt);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
         if (g_interrupted.exchange(false)) {
@@ -105,7 +110,8 @@ void runToEnd(CliContext &c, PushTransaction &transaction)
     transaction.start();
     if (!transaction.isFinished())
         loop.exec();
-    std::signal(SIGINT, previous);
+    for (int i = 0; i < 3; ++i)
+        std::signal(stopSignals[i], previous[i]);
 }
 
 int printJobOutcome(CliContext &c, const PushJobRecord &job)

@@ -91,9 +91,15 @@ Device readDevice(const QJsonObject &o, const QString &path, QString *error,
     if (!r.failed() && d.auth == Device::Auth::Agent && !d.credential.isEmpty())
         r.fail(QStringLiteral("credential"),
                QStringLiteral("a login through the ssh-agent takes no vault secret; remove the credential"));
+    if (!r.failed() && d.auth == Device::Auth::Password && d.credential.isEmpty())
+        r.fail(QStringLiteral("credential"),
+               QStringLiteral("a password login needs the name of the vault secret that holds the password"));
+    // The value is not repeated: it may be a password put there by mistake.
     if (!r.failed() && !d.credential.isEmpty() && !SecretName::isValid(d.credential))
         r.fail(QStringLiteral("credential"),
-               QStringLiteral("'%1' is not a vault secret name (%2)").arg(d.credential, SecretName::rule()));
+               QStringLiteral("the value is not a vault secret name (%1); it names a secret of the vault, it "
+                              "never holds one")
+                   .arg(SecretName::rule()));
     d.identityFile = r.string(QStringLiteral("identityFile"), d.auth == Device::Auth::PublicKey);
     if (!r.failed() && d.auth != Device::Auth::PublicKey && !d.identityFile.isEmpty())
         r.fail(QStringLiteral("identityFile"),
@@ -113,6 +119,17 @@ Device readDevice(const QJsonObject &o, const QString &path, QString *error,
             r.fail(QStringLiteral("identityFile"), QStringLiteral("there is no key file '%1'").arg(d.identityFile));
     }
 
+    // A misspelt field ("identityfile") would otherwise be ignored without a word.
+    static const QStringList known{QStringLiteral("name"),       QStringLiteral("role"),
+                                   QStringLiteral("managementAddress"), QStringLiteral("port"),
+                                   QStringLiteral("transport"),  QStringLiteral("vendor"),
+                                   QStringLiteral("username"),   QStringLiteral("auth"),
+                                   QStringLiteral("credential"), QStringLiteral("identityFile"),
+                                   QStringLiteral("knownHosts")};
+    for (const QString &key : o.keys()) {
+        if (!r.failed() && !known.contains(key))
+            r.fail(key, QStringLiteral("not a field of a device (the fields: %1)").arg(known.join(QStringLiteral(", "))));
+    }
     d.knownHosts = r.string(QStringLiteral("knownHosts"), false);
     if (!r.failed() && !d.knownHosts.isEmpty()) {
         const QStringList fields = d.knownHosts.split(QLatin1Char(' '), Qt::SkipEmptyParts);

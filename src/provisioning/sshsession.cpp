@@ -219,13 +219,20 @@ Status SshSession::authenticate(const SshCredentials &credentials)
         if (ssh_pki_import_privkey_file(path.constData(), passphrase, nullptr, nullptr, &rawKey) != SSH_OK)
             return Error::invalidInput(
                 QStringLiteral("the key file '%1' for %2 is not a private key libssh reads (ed25519, RSA, "
-                               "ECDSA), or its passphrase is wrong")
-                    .arg(credentials.identityFile, who));
+                               "ECDSA), or %3")
+                    .arg(credentials.identityFile, who,
+                         passphrase ? QStringLiteral("its passphrase is wrong")
+                                    : QStringLiteral("it is protected by a passphrase: name the vault secret that "
+                                                     "holds it as the device's credential")));
         const KeyPtr key(rawKey);
         rc = ssh_userauth_publickey(s, nullptr, key.get());
         break;
     }
     case SshCredentials::Method::Agent:
+        if (credentials.agentSocket.isEmpty() && qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
+            return Error::notFound(QStringLiteral("no ssh-agent to log in %1 with: SSH_AUTH_SOCK is not set (start "
+                                                  "an agent and add the key with ssh-add)")
+                                       .arg(who));
         rc = ssh_userauth_agent(s, nullptr);
         break;
     }
@@ -234,9 +241,14 @@ Status SshSession::authenticate(const SshCredentials &credentials)
         return Status::success();
     case SSH_AUTH_DENIED:
         return Error::invalidInput(
-            QStringLiteral("%1 refused the login of user '%2' with %3: authentication failed. Check the "
-                           "credential and the user name.")
-                .arg(where, m_endpoint.username, credentials.origin));
+            QStringLiteral("%1 refused the login of user '%2' with %3: authentication failed. %4")
+                .arg(where, m_endpoint.username, credentials.origin,
+                     credentials.method == SshCredentials::Method::Agent
+                         ? QStringLiteral("Check that the agent holds a key the device accepts (ssh-add -l) and "
+                                          "the user name.")
+                     : credentials.method == SshCredentials::Method::PublicKey
+                         ? QStringLiteral("Check that the device authorises this key for the user.")
+                         : QStringLiteral("Check the credential and the user name.")));
     case SSH_AUTH_PARTIAL:
         return Error::invalidInput(
             QStringLiteral("%1 asks user '%2' for a further authentication method after %3; the workbench "

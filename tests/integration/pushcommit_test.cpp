@@ -280,29 +280,34 @@ TEST_F(PushCommit, AChangeNotVerifiedInTimeIsRestored)
     vtysh(QStringLiteral("pe1"), {QStringLiteral("configure terminal"), QStringLiteral("ip route %1/32 10.0.0.2").arg(s_parLoopback)});
 }
 
-TEST_F(PushCommit, InterruptingAPushRestoresEveryDevice)
+TEST_F(PushCommit, InterruptingOrKillingAPushRestoresEveryDevice)
 {
-    // fra1-pe1's VPNv4 session cannot come up, so the push waits for it; Ctrl-C then.
+    // fra1-pe1's VPNv4 session cannot come up, so the push waits for it; then
+    // Ctrl-C (SIGINT), or a kill (SIGTERM): each cancels the same way.
     vtysh(QStringLiteral("pe1"), {QStringLiteral("configure terminal"), QStringLiteral("no ip route %1/32 10.0.0.2").arg(s_parLoopback)});
     m_before[0] = running(QStringLiteral("pe1"));
-    QProcess p;
-    m_ws->start(p, {QStringLiteral("push"), QStringLiteral("1"), QStringLiteral("--inventory"), m_inventory,
-                    QStringLiteral("--accept-new-host-keys")});
-    QByteArray err;
-    for (int i = 0; i < 600 && !err.contains("waiting for the BGP sessions"); ++i) {
-        p.waitForReadyRead(100);
+    for (const int signal : {SIGINT, SIGTERM}) {
+        SCOPED_TRACE(signal == SIGINT ? "SIGINT" : "SIGTERM");
+        QProcess p;
+        m_ws->start(p, {QStringLiteral("push"), QStringLiteral("1"), QStringLiteral("--inventory"), m_inventory,
+                        QStringLiteral("--accept-new-host-keys")});
+        QByteArray err;
+        for (int i = 0; i < 600 && !err.contains("waiting for the BGP sessions"); ++i) {
+            p.waitForReadyRead(100);
+            err += p.readAllStandardError();
+        }
+        ASSERT_TRUE(err.contains("waiting for the BGP sessions")) << err.toStdString();
+        EXPECT_TRUE(running(QStringLiteral("pe1")).contains(QStringLiteral("router bgp 65000 vrf E1-CORP-HUB")));
+        ::kill(pid_t(p.processId()), signal);
+        ASSERT_TRUE(p.waitForFinished(60'000));
         err += p.readAllStandardError();
+        const QByteArray out = p.readAllStandardOutput();
+        EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(p.exitCode(), 1) << out.toStdString() << err.toStdString();
+        EXPECT_TRUE(err.contains("interrupted: cancelling")) << err.toStdString();
+        EXPECT_TRUE(out.contains("(commit): cancelled")) << out.toStdString();
+        expectUnchanged("after the interrupted push");
     }
-    ASSERT_TRUE(err.contains("waiting for the BGP sessions")) << err.toStdString();
-    EXPECT_TRUE(running(QStringLiteral("pe1")).contains(QStringLiteral("router bgp 65000 vrf E1-CORP-HUB")));
-    ::kill(pid_t(p.processId()), SIGINT);
-    ASSERT_TRUE(p.waitForFinished(60'000));
-    err += p.readAllStandardError();
-    const QByteArray out = p.readAllStandardOutput();
-    EXPECT_EQ(p.exitCode(), 1) << out.toStdString() << err.toStdString();
-    EXPECT_TRUE(err.contains("interrupted: cancelling")) << err.toStdString();
-    EXPECT_TRUE(out.contains("(commit): cancelled")) << out.toStdString();
-    expectUnchanged("after the interrupted push");
     vtysh(QStringLiteral("pe1"), {QStringLiteral("configure terminal"), QStringLiteral("ip route %1/32 10.0.0.2").arg(s_parLoopback)});
 }
 

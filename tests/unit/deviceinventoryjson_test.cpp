@@ -86,8 +86,18 @@ TEST(DeviceInventoryJson, ErrorsNameTheFileAndTheJsonPath)
               QStringLiteral("inv.json: $.devices[1].transport: 'telnet' is not one of: ssh-cli, netconf"));
     EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("username"), QJsonValue::Undefined)),
               QStringLiteral("inv.json: $.devices[1].username: missing (expected a string)"));
-    EXPECT_TRUE(errorOf(withDeviceField(QStringLiteral("credential"), QStringLiteral("has space")))
-                    .startsWith(QLatin1String("inv.json: $.devices[1].credential: 'has space' is not a vault secret name")));
+    // A value that is not a secret's name may be a password: never repeated.
+    const QString notAName = errorOf(withDeviceField(QStringLiteral("credential"), QStringLiteral("hunter2 pass")));
+    EXPECT_TRUE(notAName.startsWith(QLatin1String("inv.json: $.devices[1].credential: the value is not a vault secret name")))
+        << notAName.toStdString();
+    EXPECT_FALSE(notAName.contains(QLatin1String("hunter2"))) << notAName.toStdString();
+    EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("credential"), QString())),
+              QStringLiteral("inv.json: $.devices[1].credential: a password login needs the name of the vault secret "
+                             "that holds the password"));
+    EXPECT_TRUE(errorOf(withDeviceField(QStringLiteral("identityfile"), QStringLiteral("/etc/hostname")))
+                    .startsWith(QLatin1String("inv.json: $.devices[1].identityfile: not a field of a device (the fields: "
+                                              "name, role,")))
+        << errorOf(withDeviceField(QStringLiteral("identityfile"), QStringLiteral("/etc/hostname"))).toStdString();
     EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("name"), QStringLiteral("pe0"))),
               QStringLiteral("inv.json: $.devices[1].name: device 'pe0' is listed twice (first at $.devices[0].name)"));
     EXPECT_EQ(errorOf(withDeviceField(QStringLiteral("knownHosts"),

@@ -72,6 +72,12 @@ Result<PushPlan> PushPlanner::make(Database &db, const PopCatalog &catalog, cons
             plan.notInInventory.append(d.name);
             continue;
         }
+        const Device::Role designRole = d.role == DeviceRole::Pe ? Device::Role::Pe : Device::Role::Ce;
+        if (device->role != designRole)
+            return Error::invalidInput(QStringLiteral("%1: device %2 is a %3 there, but the design makes it a %4; "
+                                                      "correct the inventory")
+                                           .arg(inventoryName, d.name, Device::toString(device->role),
+                                                Device::toString(designRole)));
         QString intended;
         if (device->transport == Device::Transport::Netconf) {
             // A NETCONF device is given its part of the L3NM, whatever its vendor.

@@ -58,6 +58,14 @@ TEST(PushCli, PlanErrorsNameTheDeviceAndContactNothing)
     EXPECT_TRUE(r.err.contains("device ams1-pe1 is 'junos' there, but the design renders it for 'iosxr'"))
         << r.err.toStdString();
 
+    // A CE of the design listed as a PE.
+    inventory = ws.writeInventory(
+        QStringLiteral("wrong-role.json"), source,
+        {{QStringLiteral("st-par01-ce"), QStringLiteral("lab-router"), QStringLiteral("iosxe")}});
+    r = ws.run(push + QStringList{inventory});
+    EXPECT_EQ(r.exitCode, 1) << text(r).toStdString();
+    EXPECT_TRUE(r.err.contains("device st-par01-ce is a pe there, but the design makes it a ce")) << r.err.toStdString();
+
     // A credential the vault does not hold.
     inventory = ws.writeInventory(
         QStringLiteral("no-secret.json"), source,

@@ -32,17 +32,32 @@ QString resolvedValue(const QString &text, const std::vector<QXmlStreamNamespace
     return text;
 }
 
-// Leaf values: equal as written, or as numbers (a decimal64 leaf given as
-// "25" is shown as "25.00" by a server that keeps its fraction digits).
+// A decimal number as YANG writes integers and decimal64 values, in one form:
+// no '+', no leading or trailing zeros ("+025.50" -> "25.5", "-0.0" -> "0");
+// the text itself when it is not such a number. Exact, unlike a double,
+// which would take two 64-bit counters one apart for the same value.
+QString canonicalNumber(const QString &text)
+{
+    static const QRegularExpression decimal(QStringLiteral("^([+-]?)(\\d+)(?:\\.(\\d+))?$"));
+    const QRegularExpressionMatch m = decimal.match(text);
+    if (!m.hasMatch())
+        return text;
+    QString whole = m.captured(2);
+    QString fraction = m.captured(3);
+    while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
+        whole.remove(0, 1);
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    const QString magnitude = fraction.isEmpty() ? whole : whole + QLatin1Char('.') + fraction;
+    const bool negative = m.captured(1) == QLatin1String("-") && magnitude != QLatin1String("0");
+    return negative ? QLatin1Char('-') + magnitude : magnitude;
+}
+
+// Leaf values: equal as written, or as the same number (a decimal64 leaf
+// given as "25" is shown as "25.00" by a server that keeps its fraction digits).
 bool sameValue(const QString &a, const QString &b)
 {
-    if (a == b)
-        return true;
-    bool aNumber = false;
-    bool bNumber = false;
-    const double x = a.toDouble(&aNumber);
-    const double y = b.toDouble(&bNumber);
-    return aNumber && bNumber && x == y;
+    return a == b || canonicalNumber(a) == canonicalNumber(b);
 }
 
 bool sameName(const Node &a, const Node &b)

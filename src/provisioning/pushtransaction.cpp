@@ -13,11 +13,7 @@ PushTransaction::PushTransaction(QList<DeviceChange> changes, Options options, Q
 {
     for (DeviceChange &c : changes)
         m_commits.push_back(std::make_unique<DeviceCommit>(std::move(c)));
-    m_logs.resize(m_commits.size());
-    m_applyStatus.resize(m_commits.size());
-    m_bgpStatus.resize(m_commits.size());
-    m_confirmStatus.resize(m_commits.size());
-    m_restoreStatus.resize(m_commits.size());
+    sizeRecords();
     // A NETCONF device waits a minute longer than the engine: the engine
     // restores it in order first; the device's own timer is for a workbench
     // that is gone.
@@ -49,12 +45,17 @@ std::unique_ptr<PushTransaction> PushTransaction::restoring(QList<DeviceChange> 
                 Qt::QueuedConnection);
         });
     }
-    t->m_logs.resize(t->m_commits.size());
-    t->m_applyStatus.resize(t->m_commits.size());
-    t->m_bgpStatus.resize(t->m_commits.size());
-    t->m_confirmStatus.resize(t->m_commits.size());
-    t->m_restoreStatus.resize(t->m_commits.size());
+    t->sizeRecords();
     return t;
+}
+
+void PushTransaction::sizeRecords()
+{
+    m_logs.resize(m_commits.size());
+    m_applyStatus.resize(m_commits.size());
+    m_bgpStatus.resize(m_commits.size());
+    m_confirmStatus.resize(m_commits.size());
+    m_restoreStatus.resize(m_commits.size());
 }
 
 PushTransaction::~PushTransaction()

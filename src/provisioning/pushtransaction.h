@@ -84,6 +84,8 @@ private:
     void startConfirm(const QString &summary);
     void startRestore(const QString &why);
     void finish(PushJobRecord::Outcome outcome, const QString &summary);
+    // One log and one outcome per step for each device of m_commits.
+    void sizeRecords();
     void runQueue(QList<int> devices, const std::function<DeviceJobWork(DeviceCommit &)> &work, int fromPercent,
                   int toPercent, std::function<void()> then);
     void onConfirmTimeout();

@@ -114,6 +114,17 @@ TEST(NetconfConfig, NumbersAreComparedAsNumbers)
     EXPECT_TRUE(NetconfConfig::missing(held, parsed(QStringLiteral("<r xmlns=\"urn:x\"><rate>25</rate></r>"))).isEmpty());
     EXPECT_FALSE(NetconfConfig::missing(held, parsed(QStringLiteral("<r xmlns=\"urn:x\"><rate>25.5</rate></r>"))).isEmpty());
     EXPECT_FALSE(NetconfConfig::missing(held, parsed(QStringLiteral("<r xmlns=\"urn:x\"><id>0:65000:01</id></r>"))).isEmpty());
+    // Exactly: two 64-bit counters one apart differ (a double would take them as one).
+    const NetconfConfig counter = parsed(QStringLiteral("<r xmlns=\"urn:x\"><n>18446744073709551615</n></r>"));
+    EXPECT_FALSE(
+        NetconfConfig::missing(counter, parsed(QStringLiteral("<r xmlns=\"urn:x\"><n>18446744073709551614</n></r>"))).isEmpty());
+    EXPECT_TRUE(NetconfConfig::missing(parsed(QStringLiteral("<r xmlns=\"urn:x\"><n>-0.50</n></r>")),
+                                       parsed(QStringLiteral("<r xmlns=\"urn:x\"><n>-000.5</n></r>")))
+                    .isEmpty());
+    // Text that only reads as a number to a double is compared as written.
+    EXPECT_FALSE(NetconfConfig::missing(parsed(QStringLiteral("<r xmlns=\"urn:x\"><d>1000</d></r>")),
+                                        parsed(QStringLiteral("<r xmlns=\"urn:x\"><d>1e3</d></r>")))
+                     .isEmpty());
 }
 
 TEST(NetconfConfig, ARestoringEditReplacesWhatWasSavedAndRemovesWhatCameSince)

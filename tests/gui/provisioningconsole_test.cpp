@@ -326,6 +326,7 @@ TEST_F(ProvisioningConsoleTest, AnInventoryDraftedInTheEditorCanBeTakenBackAndUn
     // For a person to look at: VPNWB_SCREENSHOT_DIR=DIR saves the editor as it is now.
     if (const QString dir = qEnvironmentVariable("VPNWB_SCREENSHOT_DIR"); !dir.isEmpty()) {
         EXPECT_TRUE(editor->grab().save(dir + QStringLiteral("/inventory-editor.png")));
+        EXPECT_TRUE(m_window->grab().save(dir + QStringLiteral("/console-with-editor.png")));
     }
     int asked = 0;
     editor->confirmDiscard = [&asked] {
